@@ -1,0 +1,1 @@
+"""Command-line subcommands: each module exposes ``register(subparsers)``; see ``quotewire.cli``."""

@@ -1,0 +1,223 @@
+"""Extraction: an article in, the same article with its attributions out.
+
+The expensive analysis runs only where a statement can be. The text is cut into
+paragraphs; a paragraph is parsed (tagger, parser, lemmatizer — never NER, which would
+double the cost) only when it holds a reporting-cue word form, "according to", a colon
+lead-in or a quote next to such a paragraph. The other paragraphs are only tokenised. The
+pieces are joined back into one ``Doc`` over the untouched text, and the quotewire
+components run on it, so every offset indexes ``Article.text``.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+import numpy
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import pipeline as _pipeline  # noqa: F401  (registers the spaCy factories)
+from .convert import doc_to_attributions
+from .errors import InputTooLargeError, QuotewireError
+from .lexicon import cue_lexicon
+from .model import Article, Attribution
+from .nlp import load_pipeline
+from .quotes import QUOTE_CHARS
+from .settings import DEFAULT_OPTIONS, Options
+
+#: parser input is cut into pieces of at most this many characters (memory stays bounded)
+MAX_PIECE_CHARS = 20_000
+
+ErrorHandler = Callable[[Article, Exception], None]
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    forms = set(cue_lexicon().forms) | {"according"}
+    words = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A stretch ``text[start:end]`` and whether it needs the parser."""
+
+    start: int
+    end: int
+    parse: bool
+
+
+def plan_pieces(text: str) -> list[Piece]:
+    """Cut ``text`` into paragraph pieces and mark those where a statement can be."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in re.finditer(r"\n+", text):
+        bounds.append((start, match.end()))
+        start = match.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    # Long paragraphs are cut after a sentence end so no parse sees a giant input.
+    cut: list[tuple[int, int]] = []
+    for a, b in bounds:
+        while b - a > MAX_PIECE_CHARS:
+            k = text.rfind(". ", a, a + MAX_PIECE_CHARS)
+            k = a + MAX_PIECE_CHARS if k <= a else k + 2
+            cut.append((a, k))
+            a = k
+        cut.append((a, b))
+    pattern = _cue_pattern()
+    flags = []
+    for a, b in cut:
+        chunk = text[a:b]
+        flags.append(bool(pattern.search(chunk)) or chunk.rstrip().endswith(":"))
+    # A quote next to a cue paragraph may be attributed from there ("X continued:" / “…”).
+    out = []
+    for k, (a, b) in enumerate(cut):
+        parse = flags[k]
+        if not parse and any(ch in text[a:b] for ch in QUOTE_CHARS):
+            parse = (k > 0 and flags[k - 1]) or (k + 1 < len(cut) and flags[k + 1])
+        out.append(Piece(a, b, parse))
+    return out
+
+
+class Extractor:
+    """Holds the loaded spaCy pipeline and extracts attributions from articles.
+
+    ``Extractor.get(options)`` returns one instance per process and options, so corpus runs,
+    the HTTP server and Spark executors load the model once.
+    """
+
+    _instances: dict[Options, "Extractor"] = {}
+    _lock = threading.Lock()
+
+    def __init__(self, options: Options | None = None) -> None:
+        self.options = options or DEFAULT_OPTIONS
+        base = load_pipeline(self.options.spacy_models, ("ner",))
+        self.nlp: Language = base
+        self.nlp.max_length = max(self.options.max_chars + 1, base.max_length)
+        self.quote_finder = base.create_pipe("quotewire_quotes")
+        self.attribution_finder = base.create_pipe("quotewire_attributions")
+
+    @classmethod
+    def get(cls, options: Options | None = None) -> "Extractor":
+        """The process-wide extractor for these options (created on first use)."""
+        options = options or DEFAULT_OPTIONS
+        with cls._lock:
+            if options not in cls._instances:
+                cls._instances[options] = cls(options)
+            return cls._instances[options]
+
+    # -- one article ---------------------------------------------------------------------
+
+    def check(self, article: Article) -> None:
+        """Raise a clear error for an article that cannot be extracted."""
+        if len(article.text) > self.options.max_chars:
+            raise InputTooLargeError(
+                f"{len(article.text):,} characters is over the limit of {self.options.max_chars:,} (option max_chars)",
+                source=article.id,
+            )
+
+    def parse(self, text: str) -> Doc:
+        """One Doc over ``text``, parsed only where a statement can be."""
+        if not text.strip():
+            return self.nlp.make_doc(text)
+        pieces = plan_pieces(text)
+        to_parse = [text[p.start : p.end] for p in pieces if p.parse]
+        parsed = iter(self.nlp.pipe(to_parse, batch_size=self.options.batch_size))
+        docs = [next(parsed) if p.parse else self.nlp.make_doc(text[p.start : p.end]) for p in pieces]
+        if len(docs) == 1:
+            doc = docs[0]
+        else:
+            for d in docs:  # tensors are not needed downstream and differ in width
+                d.tensor = numpy.zeros((len(d), 0), dtype="float32")
+            doc = Doc.from_docs(docs, ensure_whitespace=False)
+        return doc
+
+    def __call__(self, article: Article) -> Article:
+        """The article with its attributions (and speakers, excluded regions, headline)."""
+        self.check(article)
+        article = self.prepare(article)
+        doc = self.parse(article.text)
+        self.quote_finder(doc)
+        self.attribution_finder(doc)
+        return self.finish(article, doc)
+
+    def prepare(self, article: Article) -> Article:
+        """Steps before parsing: boilerplate, headline and dateline."""
+        if self.options.exclude_boilerplate:
+            # boilerplate hook
+            pass
+        return article
+
+    def finish(self, article: Article, doc: Doc) -> Article:
+        """Steps after the components ran: records, filters, speakers."""
+        attributions = doc_to_attributions(doc, article.text)
+        attributions = [a for a in attributions if a.confidence >= self.options.min_confidence]
+        if article.excluded:
+            attributions = [a for a in attributions if not _overlaps_excluded(a, article)]
+        if article.headline is not None:
+            h = article.headline
+            attributions = [
+                a.__class__(**{**_fields(a), "headline": True}) if h.start_char <= a.start_char < h.end_char else a
+                for a in attributions
+            ]
+        article = article.with_(attributions=tuple(attributions))
+        if self.options.resolve_speakers:
+            # speakers hook
+            pass
+        return article
+
+    # -- many articles -------------------------------------------------------------------
+
+    def pipe(self, articles: Iterable[Article], *, on_error: ErrorHandler | None = None) -> Iterator[Article]:
+        """Extract many articles; a failing one goes to ``on_error`` (or raises if None)."""
+        for article in articles:
+            try:
+                yield self(article)
+            except QuotewireError as exc:
+                if on_error is None:
+                    raise
+                on_error(article, exc)
+            except Exception as exc:  # one bad article never stops a corpus run
+                if on_error is None:
+                    raise
+                on_error(article, exc)
+
+
+def _fields(attribution: Attribution) -> dict[str, object]:
+    return {name: getattr(attribution, name) for name in attribution.__slots__}  # type: ignore[attr-defined]
+
+
+def _overlaps_excluded(attribution: Attribution, article: Article) -> bool:
+    for region in article.excluded:
+        r = region.span
+        for span in attribution.content:
+            if span.start_char < r.end_char and r.start_char < span.end_char:
+                return True
+    return False
+
+
+def extract(text: str, *, options: Options | None = None, **meta: object) -> Article:
+    """Extract the attributions of one text; ``meta`` fills Article fields (id, title, ...)."""
+    article = Article(text=text, **meta)  # type: ignore[arg-type]
+    return Extractor.get(options)(article)
+
+
+def extract_article(article: Article, *, options: Options | None = None) -> Article:
+    """Extract the attributions of an :class:`Article`."""
+    return Extractor.get(options)(article)
+
+
+def extract_articles(
+    articles: Iterable[Article], *, options: Options | None = None, on_error: ErrorHandler | None = None
+) -> Iterator[Article]:
+    """Extract many articles lazily; failures go to ``on_error`` and the run goes on."""
+    return Extractor.get(options).pipe(articles, on_error=on_error)
+
+
+__all__ = ["Extractor", "Piece", "extract", "extract_article", "extract_articles", "plan_pieces"]

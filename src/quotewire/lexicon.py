@@ -1,0 +1,94 @@
+"""The packaged lexicons (``quotewire/data/*.txt``), loaded once per process.
+
+Each file holds one entry a line, ``#`` comments for provenance, and tab-separated fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def read_lines(name: str) -> list[list[str]]:
+    """The tab-separated rows of a packaged data file, without comments and blank lines."""
+    text = resources.files("quotewire").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append([field.strip() for field in line.split("\t")])
+    return rows
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Reporting cues: verb lemmas with a class, their inflected forms, and multi-word cues."""
+
+    verbs: dict[str, str]  # lemma -> class (speech, belief, evidence, intent)
+    forms: dict[str, str]  # lower-cased inflected form -> lemma
+    phrases: dict[tuple[str, ...], str]  # lower-cased token tuple -> where the source stands
+
+    def is_cue_lemma(self, lemma: str) -> bool:
+        return lemma.lower() in self.verbs
+
+    def lemma_of(self, form: str) -> str | None:
+        """The cue lemma a word form belongs to, or None ("stressed" -> "stress")."""
+        return self.forms.get(form.lower())
+
+
+# Irregular reporting verbs: lemma -> past, past participle.
+_IRREGULAR = {
+    "say": ("said", "said"), "tell": ("told", "told"), "write": ("wrote", "written"),
+    "think": ("thought", "thought"), "feel": ("felt", "felt"), "know": ("knew", "known"),
+    "understand": ("understood", "understood"), "find": ("found", "found"),
+    "show": ("showed", "shown"), "swear": ("swore", "sworn"), "seek": ("sought", "sought"),
+    "forecast": ("forecast", "forecast"), "broadcast": ("broadcast", "broadcast"),
+    "speak": ("spoke", "spoken"), "rule": ("ruled", "ruled"), "cry": ("cried", "cried"),
+    "reply": ("replied", "replied"), "deny": ("denied", "denied"), "testify": ("testified", "testified"),
+    "clarify": ("clarified", "clarified"), "specify": ("specified", "specified"),
+    "certify": ("certified", "certified"), "prophesy": ("prophesied", "prophesied"),
+    "worry": ("worried", "worried"), "query": ("queried", "queried"), "justify": ("justified", "justified"),
+    "notify": ("notified", "notified"), "plan": ("planned", "planned"), "admit": ("admitted", "admitted"),
+    "snap": ("snapped", "snapped"), "aver": ("averred", "averred"), "quip": ("quipped", "quipped"),
+    "blog": ("blogged", "blogged"), "brag": ("bragged", "bragged"), "concur": ("concurred", "concurred"),
+    "dub": ("dubbed", "dubbed"), "refer": ("referred", "referred"), "label": ("labeled", "labeled"),
+}
+
+
+def inflect(lemma: str) -> set[str]:
+    """The regular English inflections of a verb lemma, plus known irregular ones."""
+    forms = {lemma}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    if lemma in _IRREGULAR:
+        forms |= set(_IRREGULAR[lemma])
+        if lemma[-1] in "ptgnb" and lemma not in ("show",):
+            forms.add(lemma + lemma[-1] + "ing")
+    if lemma == "label":
+        forms |= {"labelled", "labelling"}
+    return forms
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> CueLexicon:
+    """The reporting-cue lexicon (``data/cue_verbs.txt`` and ``data/cue_phrases.txt``)."""
+    verbs: dict[str, str] = {}
+    for row in read_lines("cue_verbs.txt"):
+        verbs.setdefault(row[0].lower(), row[1] if len(row) > 1 else "speech")
+    forms: dict[str, str] = {}
+    for lemma in verbs:
+        for form in inflect(lemma):
+            forms.setdefault(form, lemma)
+    phrases = {tuple(row[0].lower().split()): (row[1] if len(row) > 1 else "before")
+               for row in read_lines("cue_phrases.txt")}
+    return CueLexicon(verbs=verbs, forms=forms, phrases=phrases)
+
+
+__all__ = ["CueLexicon", "cue_lexicon", "inflect", "read_lines"]

