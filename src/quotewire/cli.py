@@ -20,7 +20,9 @@ from .errors import QuotewireError
 #: modules whose ``register(subparsers)`` adds subcommands, in help order
 COMMAND_MODULES: tuple[str, ...] = (
     "quotewire.commands.extract",
+    "quotewire.commands.store",
     "quotewire.commands.evaluate",
+    "quotewire.commands.spark",
 )
 
 EXIT_OK = 0

@@ -30,6 +30,11 @@ from .nlp import load_pipeline
 from .quotes import QUOTE_CHARS
 from .settings import DEFAULT_OPTIONS, Options
 
+#: spaCy components extraction never runs: NER alone costs more than tagging and parsing
+#: together; the attribute ruler and lemmatizer are replaced by table lookups
+#: (``quotewire_pos`` and the cue lexicon's inflected forms).
+EXCLUDED_COMPONENTS = ("ner", "attribute_ruler", "lemmatizer")
+
 #: parser input is cut into pieces of at most this many characters (memory stays bounded)
 MAX_PIECE_CHARS = 20_000
 
@@ -97,7 +102,9 @@ class Extractor:
 
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or DEFAULT_OPTIONS
-        base = load_pipeline(self.options.spacy_models, ("ner",))
+        base = load_pipeline(self.options.spacy_models, EXCLUDED_COMPONENTS)
+        if "quotewire_pos" not in base.pipe_names:
+            base.add_pipe("quotewire_pos")
         self.nlp: Language = base
         self.nlp.max_length = max(self.options.max_chars + 1, base.max_length)
         self.quote_finder = base.create_pipe("quotewire_quotes")
@@ -151,7 +158,9 @@ class Extractor:
         """Steps before parsing: boilerplate, headline and dateline."""
         if self.options.exclude_boilerplate:
             # boilerplate hook
-            pass
+            from .boilerplate import mark_boilerplate
+
+            article = mark_boilerplate(article, self.options)
         return article
 
     def finish(self, article: Article, doc: Doc) -> Article:
@@ -169,7 +178,9 @@ class Extractor:
         article = article.with_(attributions=tuple(attributions))
         if self.options.resolve_speakers:
             # speakers hook
-            pass
+            from .speakers import resolve_speakers
+
+            article = resolve_speakers(article, doc)
         return article
 
     # -- many articles -------------------------------------------------------------------

@@ -5,7 +5,7 @@ Each file holds one entry a line, ``#`` comments for provenance, and tab-separat
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -27,7 +27,11 @@ class CueLexicon:
 
     verbs: dict[str, str]  # lemma -> class (speech, belief, evidence, intent)
     forms: dict[str, str]  # lower-cased inflected form -> lemma
-    phrases: dict[tuple[str, ...], str]  # lower-cased token tuple -> where the source stands
+    phrases: dict[tuple[str, ...], str]  # lower-cased token tuple -> its role (after, extend)
+    # lemmas whose non-clausal complement is the content ("called him a liar", "urged X to")
+    object_verbs: frozenset[str] = frozenset()
+    # first word of each phrase (and the lemma of a verb that starts one) -> the phrases
+    phrases_from: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma.lower() in self.verbs
@@ -78,17 +82,32 @@ def inflect(lemma: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def cue_lexicon() -> CueLexicon:
-    """The reporting-cue lexicon (``data/cue_verbs.txt`` and ``data/cue_phrases.txt``)."""
+    """The reporting-cue lexicon (``data/cue_verbs.txt`` and ``data/cue_phrases.txt``).
+
+    ``cue_verbs.txt`` rows are LEMMA, CLASS and optional FRAMES (``obj``: the verb's
+    object or infinitive complement is reported content). ``cue_phrases.txt`` rows are
+    PHRASE and ROLE (``after``: a prepositional cue whose source follows, "according to
+    X"; ``extend``: words that belong to the cue of the verb before them, "said in a
+    statement")."""
     verbs: dict[str, str] = {}
+    object_verbs: set[str] = set()
     for row in read_lines("cue_verbs.txt"):
         verbs.setdefault(row[0].lower(), row[1] if len(row) > 1 else "speech")
+        if len(row) > 2 and "obj" in row[2].split(","):
+            object_verbs.add(row[0].lower())
     forms: dict[str, str] = {}
     for lemma in verbs:
         for form in inflect(lemma):
             forms.setdefault(form, lemma)
-    phrases = {tuple(row[0].lower().split()): (row[1] if len(row) > 1 else "before")
+    phrases = {tuple(row[0].lower().split()): (row[1] if len(row) > 1 else "extend")
                for row in read_lines("cue_phrases.txt")}
-    return CueLexicon(verbs=verbs, forms=forms, phrases=phrases)
+    starts: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        starts.setdefault(phrase[0], []).append(phrase)
+        if phrase[0] in forms and forms[phrase[0]] != phrase[0]:
+            starts.setdefault(forms[phrase[0]], []).append(phrase)
+    return CueLexicon(verbs=verbs, forms=forms, phrases=phrases, object_verbs=frozenset(object_verbs),
+                      phrases_from={k: tuple(v) for k, v in starts.items()})
 
 
 __all__ = ["CueLexicon", "cue_lexicon", "inflect", "read_lines"]

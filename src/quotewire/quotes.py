@@ -1,140 +1,181 @@
 """Find quoted stretches of text: a linear scan over quote marks, no parse needed.
 
 Handles the typographies news copy uses: “…” (English), „…“ (German), «…» (French and
-Russian), ‘…’ and '…' (inner quotes), and straight "…" used for both ends. A quote whose
+Russian), ‘…’ and '…' (inner quotes), straight "…" used for both ends, and the ''…'' and
+``…'' of newspaper archives (two single marks standing for one double mark). A quote whose
 paragraph ends before it closes continues when the next paragraph opens with a quote mark
 (the English convention for multi-paragraph quotes); otherwise it is closed at the end of
 its paragraph and marked ``closed=False``.
 
-The scan is one pass with a small stack, so time is linear in the text length whatever
-the quote marks look like.
+Whether an ambiguous mark (" '' ' ’ and a “ used as a closer) opens or closes is decided
+by its neighbours, as Markdown decides emphasis: a mark after a non-space and before a
+space, punctuation or the end can close; one after a space, punctuation or the start and
+before a non-space can open. An ’ or ' between two letters is an apostrophe.
+
+The scan is one pass with a stack of at most ``MAX_DEPTH`` open quotes, so time is linear
+in the text length whatever the quote marks look like.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from typing import NamedTuple
 
-# Marks that only ever open, only ever close, or do both.
-_OPENERS = {"“": "”", "„": "“”", "«": "»", "‘": "’", "‹": "›", "‚": "‘’"}
+# Marks that only ever open, with the marks that may close them.
+_OPENERS = {"“": "”“\"", "„": "“”\"", "«": "»", "‘": "’'", "‹": "›", "‚": "‘’", "``": "''\"”"}
+# Marks that only ever close.
 _CLOSERS = {"”", "»", "’", "›"}
-_DOUBLE_STRAIGHT = '"'
-_SINGLE_STRAIGHT = "'"
+# Closing marks of the quotes opened by ambiguous marks.
+_SELF_CLOSING = {'"': '"”', "''": "''", "'": "'’"}
 # Characters after which a straight or ambiguous mark opens a quote.
 _OPEN_CONTEXT = set(" \t\n\r([{–—-/:;,") | {"\u00a0"}
-QUOTE_CHARS = "\"“”„‟«»‘’‚‛'‹›"
+# Characters a closing mark may be followed by.
+_CLOSE_CONTEXT = set(" \t\n\r)]}–—-/:;,.!?…") | {"\u00a0"}
+QUOTE_CHARS = "\"“”„‟«»‘’‚‛'‹›`"
+# Marks that re-open a quote continued from the previous paragraph.
+_PARAGRAPH_OPENERS = "“\"„«‘'`"
+_SPACE = "\n\r \t\u00a0"
 MAX_DEPTH = 8
 
 
-@dataclass(frozen=True, slots=True)
-class Quote:
-    """A quoted stretch: ``text[start_char:end_char]`` includes both quote marks."""
+class Quote(NamedTuple):
+    """A quoted stretch: ``text[start_char:end_char]`` includes both quote marks.
+
+    A named tuple (immutable, cheap to create: pathological input can hold many)."""
 
     start_char: int
     end_char: int
     depth: int  # 0 for outermost quotes
     closed: bool = True
     paragraphs: int = 1  # how many paragraphs it spans
+    mark_width: int = 1  # characters of the opening mark (2 for '' and ``)
 
     @property
     def inner_start(self) -> int:
-        return self.start_char + 1
+        """Where the quoted words begin (after the opening mark)."""
+        return self.start_char + self.mark_width
 
     @property
     def inner_end(self) -> int:
-        return self.end_char - 1 if self.closed else self.end_char
+        """Where the quoted words end (before the closing mark, if any)."""
+        if not self.closed:
+            return self.end_char
+        return self.end_char - self.mark_width
 
 
-def _is_word(ch: str) -> bool:
-    return ch.isalnum()
+def is_quote_mark(token_text: str) -> bool:
+    """Whether a token is made of quote marks only ('"', '“', "''", ...)."""
+    return bool(token_text) and all(ch in QUOTE_CHARS for ch in token_text)
+
+
+def _mark_at(text: str, i: int, n: int) -> str:
+    """The quote mark starting at ``text[i]``: one character, or '' / `` read as one."""
+    ch = text[i]
+    if ch in "'`" and i + 1 < n and text[i + 1] == ch:
+        return ch + ch
+    return ch
+
+
+_EVENTS = re.compile("\n[\n\r \t\u00a0]*|''|``|[" + re.escape(QUOTE_CHARS) + "]")
 
 
 def find_quotes(text: str) -> list[Quote]:
     """All quotes in ``text``, outer and nested, in order of their opening mark."""
     quotes: list[Quote] = []
-    # stack entries: (start, expected closers, paragraphs, is_straight_double, is_single)
-    stack: list[tuple[int, str, int]] = []
+    append = quotes.append
+    # stack entries: (start, closing marks, paragraphs, width of the opening mark)
+    stack: list[tuple[int, str, int, int]] = []
     n = len(text)
-    i = 0
-    while i < n:
-        ch = text[i]
-        if ch == "\n":
-            # Paragraph break: a blank line or a newline.
-            j = i
-            while j < n and text[j] in "\n\r \t\u00a0":
-                j += 1
-            if stack:
-                # English convention: an open quote continues if the next paragraph opens with one.
-                continues = j < n and text[j] in "“\"„«‘"
-                if continues and len(stack) == 1:
-                    start, closers, paras = stack[0]
-                    stack[0] = (start, closers, paras + 1)
-                    i = j + 1  # skip the re-opening mark
-                    continue
-                # Otherwise close everything at the paragraph end (unclosed quotes).
-                end = i
-                while end > 0 and text[end - 1] in " \t\r\u00a0":
-                    end -= 1
-                for depth in range(len(stack) - 1, -1, -1):
-                    start, closers, paras = stack[depth]
-                    if end > start + 1:
-                        quotes.append(Quote(start, end, depth, closed=False, paragraphs=paras))
-                stack.clear()
-            i = j
-            continue
-        if ch not in QUOTE_CHARS:
-            i += 1
-            continue
-        prev = text[i - 1] if i > 0 else " "
-        nxt = text[i + 1] if i + 1 < n else " "
-        if ch in (_DOUBLE_STRAIGHT, _SINGLE_STRAIGHT, "’", "“", "”") and stack and ch in stack[-1][1]:
-            # A closing mark for the innermost open quote. Apostrophes (’ and ' between letters)
-            # never close a quote.
-            if ch in ("’", _SINGLE_STRAIGHT) and _is_word(prev) and _is_word(nxt):
-                i += 1
-                continue
-            if ch == _SINGLE_STRAIGHT and prev in _OPEN_CONTEXT:
-                i += 1
-                continue
-            start, closers, paras = stack.pop()
-            quotes.append(Quote(start, i + 1, len(stack), closed=True, paragraphs=paras))
-            i += 1
-            continue
-        if ch in _OPENERS or ch in (_DOUBLE_STRAIGHT, _SINGLE_STRAIGHT):
-            if ch in ("‘", _SINGLE_STRAIGHT):
-                # Single marks open only after a non-word character and before a word one
-                # (’90s, rock ’n’ roll, don't).
-                if _is_word(prev) or not (nxt.isalnum() or nxt in "“\"…"):
-                    i += 1
-                    continue
-            if ch == _DOUBLE_STRAIGHT and not (prev in _OPEN_CONTEXT or prev in QUOTE_CHARS or i == 0):
-                # A straight double mark after a word character closes, but nothing is open:
-                # a stray mark. Ignore it.
-                i += 1
-                continue
-            if len(stack) < MAX_DEPTH:
-                closers = _OPENERS.get(ch, ch)
-                stack.append((i, closers, 1))
-            i += 1
-            continue
-        # A closing mark with nothing (matching) open: stray, or closes an outer quote.
-        if ch in _CLOSERS or ch in "“":
-            for depth in range(len(stack) - 1, -1, -1):
-                if ch in stack[depth][1] and not (ch == "’" and _is_word(prev) and _is_word(nxt)):
-                    # Close this one; anything opened inside it was never closed.
-                    for inner in range(len(stack) - 1, depth, -1):
-                        s, _, p = stack[inner]
-                        quotes.append(Quote(s, i, inner, closed=False, paragraphs=p))
-                    start, _, paras = stack[depth]
-                    del stack[depth:]
-                    quotes.append(Quote(start, i + 1, depth, closed=True, paragraphs=paras))
-                    break
-        i += 1
-    if stack:
-        end = len(text.rstrip())
+    skip_to = 0  # marks before this position were consumed already
+    para_start = 0
+
+    def close_all(end: int) -> None:
         for depth in range(len(stack) - 1, -1, -1):
-            start, _, paras = stack[depth]
-            if end > start + 1:
-                quotes.append(Quote(start, end, depth, closed=False, paragraphs=paras))
+            start, _, paras, width = stack[depth]
+            if end > start + width:
+                append(Quote(start, end, depth, False, paras, width))
+        stack.clear()
+
+    for match in _EVENTS.finditer(text):
+        i = match.start()
+        if i < skip_to:
+            continue
+        mark = match.group()
+        if mark[0] == "\n":
+            if not stack:
+                para_start = match.end()
+                continue
+            j = match.end()
+            para_start = j
+            # An open quote continues if the next paragraph opens with a quote mark.
+            if len(stack) == 1 and j < n and text[j] in _PARAGRAPH_OPENERS:
+                reopen = _mark_at(text, j, n)
+                after = text[j + len(reopen)] if j + len(reopen) < n else " "
+                if reopen != "'" or after.isalnum():
+                    start, closers, paras, width = stack[0]
+                    stack[0] = (start, closers, paras + 1, width)
+                    skip_to = j + len(reopen)  # the re-opening mark is not a new quote
+                    continue
+            end = i
+            while end > 0 and text[end - 1] in " \t\r\u00a0":
+                end -= 1
+            close_all(end)
+            continue
+        if mark == "''" and stack and stack[-1][1] in ("'’", "’'") and i + 2 < n and text[i + 2] == "'":
+            # Three marks after an inner '…': the first closes the inner quote, the other
+            # two are read as one double mark.
+            start, _, paras, w = stack.pop()
+            append(Quote(start, i + 1, len(stack), True, paras, w))
+            i += 1
+            skip_to = i + 2
+        width = len(mark)
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + width] if i + width < n else " "
+        if (mark == "'" or mark == "’") and prev.isalnum() and nxt.isalnum():
+            continue  # an apostrophe: don't, O’Brien
+        can_close = not prev.isspace() and prev not in "([{" and (
+            nxt in _CLOSE_CONTEXT or nxt in QUOTE_CHARS or i + width >= n
+        )
+        can_open = (i == 0 or prev in _OPEN_CONTEXT or prev in QUOTE_CHARS) and not nxt.isspace()
+        # 1. The mark closes the innermost open quote.
+        if stack and mark in stack[-1][1] and (can_close or (mark in _CLOSERS and mark != "’")):
+            if mark != "“" or not can_open:
+                start, _, paras, w = stack.pop()
+                append(Quote(start, i + width, len(stack), True, paras, w))
+                continue
+        # 2. The mark opens a quote.
+        if mark in _OPENERS:
+            opens = mark != "“" or can_open or not can_close
+        elif mark == '"' or mark == "''":
+            opens = can_open
+        elif mark == "'":
+            opens = can_open and (nxt.isalnum() or nxt in "“\"…")
+        else:
+            opens = False
+        if opens:
+            if len(stack) < MAX_DEPTH:
+                stack.append((i, _OPENERS.get(mark) or _SELF_CLOSING[mark], 1, width))
+            continue
+        # 3. A closing mark with no matching quote on top: it closes an outer quote that
+        #    expects it (anything opened inside that one was never closed), or is stray.
+        if can_close and mark != "’" and (mark in _CLOSERS or mark in ('"', "''", "“")):
+            for depth in range(len(stack) - 2, -1, -1):
+                if mark in stack[depth][1]:
+                    for inner in range(len(stack) - 1, depth, -1):
+                        s, _, p, w = stack[inner]
+                        if i > s + w:
+                            append(Quote(s, i, inner, False, p, w))
+                    start, _, paras, w = stack[depth]
+                    del stack[depth:]
+                    append(Quote(start, i + width, depth, True, paras, w))
+                    break
+            else:
+                if not stack and mark in ("”", "»") and para_start < i and text[para_start] in "“«\"":
+                    # “A “B” C” with the re-opening mark lost in translation: the paragraph
+                    # opened a quote that an inner quote closed early; this mark ends it.
+                    append(Quote(para_start, i + width, 0, True, 1, 1))
+    if stack:
+        close_all(len(text.rstrip()))
     quotes.sort(key=lambda q: (q.start_char, -q.end_char))
     return quotes
 
@@ -149,4 +190,4 @@ def outer_quotes(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-__all__ = ["QUOTE_CHARS", "Quote", "find_quotes", "outer_quotes"]
+__all__ = ["QUOTE_CHARS", "Quote", "find_quotes", "is_quote_mark", "outer_quotes"]

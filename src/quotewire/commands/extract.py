@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
+from typing import IO, Callable
 
-from ..errors import ConfigError, InputError
-from ..extract import Extractor
+from ..errors import ConfigError
 from ..model import Article
+from ..readers import FORMATS as INPUT_FORMATS
 from ..settings import DEFAULT_OPTIONS, load_options
 
 FORMATS = ("table", "json", "jsonl", "brat")
+FIELD_KEYS = ("id", "text", "html", "title", "date", "outlet", "url", "author")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -20,7 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "extract",
         help="extract who said what from articles",
         description="Extract attributions (speaker, cue, content with character offsets) from "
-        "text files, folders or standard input ('-').",
+        "text, HTML, JSONL or CSV files (gzip too), folders or standard input ('-'). Unreadable "
+        "articles are skipped and reported (--rejects); a summary goes to standard error.",
     )
     p.add_argument("paths", nargs="*", default=["-"], metavar="PATH", help="files or folders; '-' reads standard input")
     p.add_argument("--format", "-f", choices=FORMATS, default="table", help="output format (default: table)")
@@ -28,65 +32,103 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--config", type=Path, help="an INI file of options over the packaged defaults")
     p.add_argument("--no-boilerplate", action="store_true", help="do not exclude scraped boilerplate")
     p.add_argument("--no-speakers", action="store_true", help="do not resolve speakers")
+    # corpus runs (quotewire.corpus): any input format, several processes, rejects set aside
+    p.add_argument("--input-format", choices=("auto", *INPUT_FORMATS), default="auto",
+                   help="reader to use (default: by extension, else by content)")
+    p.add_argument("--field", action="append", default=[], metavar="KEY=NAME",
+                   help="JSONL/CSV field name, e.g. --field text=body --field id=uid "
+                   f"(keys: {', '.join(FIELD_KEYS)})")
+    p.add_argument("--workers", "-j", type=int, default=1, metavar="N",
+                   help="extract with N processes (default: 1)")
+    p.add_argument("--rejects", type=Path, metavar="FILE",
+                   help="write unreadable or failed articles here as JSON lines (id, source, error, message)")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="show a progress bar with articles/s on standard error (default: when it is a terminal)")
     p.set_defaults(func=run)
 
 
 def _options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     options = load_options(args.config) if args.config else DEFAULT_OPTIONS
-    changes = {}
+    changes: dict[str, object] = {}
     if args.no_boilerplate:
         changes["exclude_boilerplate"] = False
     if args.no_speakers:
         changes["resolve_speakers"] = False
+    if getattr(args, "field", None):
+        names = {}
+        for item in args.field:
+            key, sep, value = item.partition("=")
+            if not sep or key.strip() not in FIELD_KEYS or not value.strip():
+                raise ConfigError(f"--field takes KEY=NAME with KEY one of {', '.join(FIELD_KEYS)}, not {item!r}")
+            names[f"{key.strip()}_field"] = value.strip()
+        changes["reader"] = replace(options.reader, **names)
     return options.with_(**changes) if changes else options
 
 
-def _read_plain(paths: list[str]) -> list[Article]:
-    articles = []
-    for raw in paths:
-        if raw == "-":
-            articles.append(Article(text=sys.stdin.read(), meta={"source": "<stdin>"}))
-            continue
-        path = Path(raw)
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for file in files:
-            if not file.exists():
-                raise InputError("no such file or folder", source=str(file))
-            try:
-                text = file.read_text(encoding="utf-8")
-            except UnicodeDecodeError as exc:
-                raise InputError(f"not UTF-8 text ({exc.reason})", source=str(file)) from exc
-            articles.append(Article(text=text, id=file.stem, meta={"source": str(file)}))
-    return articles
+def _brat_name(article: Article) -> str:
+    """NAME of NAME.ann: the input file's stem for a file, else the article id."""
+    source = str(article.meta.get("source") or "")
+    if source and ":" not in Path(source).name and source != "<stdin>":
+        name = Path(source).name
+        for suffix in (".gz", ".txt", ".text", ".html", ".htm", ".xhtml"):
+            name = name[: -len(suffix)] if name.lower().endswith(suffix) else name
+        return name or article.id
+    return article.id
 
 
 def run(args: argparse.Namespace) -> int:
-    """Extract and write every input; the first unreadable one stops with a clear error."""
+    """Extract every input as a stream; unreadable or failing articles are reported, not fatal.
+
+    Exit code 0 when at least one article was extracted (or there was none), 2 when every
+    input was rejected.
+    """
     options = _options(args)
     if args.format == "brat" and not args.out:
         raise ConfigError("--format brat writes one NAME.ann per input: give --out DIR")
-    articles = _read_plain(args.paths)
-    extractor = Extractor.get(options)
+    if args.workers < 1:
+        raise ConfigError(f"--workers must be at least 1, not {args.workers}")
+    from ..corpus import run_corpus
     from ..writers.brat import write_ann_file
     from ..writers.jsonl import article_json
     from ..writers.table import print_table
 
-    out_file = None
-    if args.out and args.format in ("json", "jsonl"):
+    progress = args.progress if args.progress is not None else sys.stderr.isatty()
+    out: str | Path | None = None
+    sink: Callable[[Article], None] | None = None
+    json_file: IO[str] = sys.stdout
+    if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
-        out_file = open(args.out / f"attributions.{args.format}", "w", encoding="utf-8")
-    elif args.out:
-        args.out.mkdir(parents=True, exist_ok=True)
+    if args.format == "jsonl":
+        out = args.out / "attributions.jsonl" if args.out else "-"
+    elif args.format == "brat":
+        def write_brat(article: Article) -> None:
+            write_ann_file(article, args.out, _brat_name(article))
+
+        sink = write_brat
+
+    elif args.format == "table":
+        sink = print_table
+    else:
+        if args.out:
+            json_file = open(args.out / "attributions.json", "w", encoding="utf-8")
+        sink = lambda article: print(article_json(article, indent=2), file=json_file)  # noqa: E731
+
+    def report(record: dict[str, object]) -> None:
+        if args.rejects is None:
+            print(f"quotewire: skipped {record['source'] or record['id']}: {record['message']} ({record['error']})",
+                  file=sys.stderr)
+
     try:
-        for article in extractor.pipe(articles):
-            if args.format == "brat":
-                write_ann_file(article, args.out)
-            elif args.format == "table":
-                print_table(article)
-            else:
-                line = article_json(article, indent=2 if args.format == "json" else None)
-                print(line, file=out_file or sys.stdout)
+        summary = run_corpus(
+            args.paths, out, options=options, workers=args.workers, rejects_path=args.rejects,
+            progress=progress, input_format=None if args.input_format == "auto" else args.input_format,
+            sink=sink, on_reject=report,
+        )
     finally:
-        if out_file:
-            out_file.close()
+        if args.format == "json" and args.out:
+            json_file.close()
+    if progress or summary.read > 1:  # one input: its result or its one error line says it all
+        print(f"quotewire: {summary}", file=sys.stderr)
+    if summary.rejected and not summary.extracted:
+        return 2
     return 0

@@ -10,6 +10,15 @@ installed.
 """
 
 from .attributions import AttributionFinder, RawAttribution, make_attribution_finder
+from .pos import PosFromTag, make_pos_from_tag
 from .quotes import QuoteFinder, make_quote_finder
 
-__all__ = ["AttributionFinder", "QuoteFinder", "RawAttribution", "make_attribution_finder", "make_quote_finder"]
+__all__ = [
+    "AttributionFinder",
+    "PosFromTag",
+    "QuoteFinder",
+    "RawAttribution",
+    "make_attribution_finder",
+    "make_pos_from_tag",
+    "make_quote_finder",
+]

@@ -1,34 +1,49 @@
 """The ``quotewire_attributions`` component: who said what, over a parsed Doc.
 
-Three families of rules, each encoding how English news copy (and wire copy translated
+Four families of rules, each encoding how English news copy (and wire copy translated
 into English) reports speech:
 
 1. Direct quotes (from ``quotewire_quotes``) get their cue and source from the clause next
    to them: after the quote (“…,” said Lavrov / “…,” he said / “…”, – noted the Minister),
-   before it (Lavrov said: “…” / He told reporters, “…”), or inside it, where Russian wire
-   copy interrupts a quote with a dash: “A – said Lavrov. – B”. A quote with no cue of its
-   own that follows an attributed quote in the same paragraph continues it
-   (“A,” he said. “B.” is one attribution with two content spans).
+   before it (Lavrov said: “…” / He told reporters, “…” / Lavrov stressed that “…”), or
+   inside it, where Russian wire copy interrupts a quote with a dash: “A – said Lavrov. – B”.
+   A headline-style "Clinton: “…”" takes the name before the colon as its source. A quote
+   that stands as a sentence of its own with no cue, right after an attributed quote,
+   continues it (“A,” he said. “B.” is one attribution with two content spans). Words of
+   the reported clause in front of the quote belong to the content (The people of
+   Scranton “deserve better,” she said).
 2. Indirect speech: a reporting verb from the cue lexicon with a clausal complement
    (X said that Y / X warned Y would …), or with the reported clause in front of it
    (Y, X said).
-3. Prepositional cues: "according to X, Y".
+3. Reporting verbs whose content is a non-clausal complement (X called Y a liar / X urged
+   Y to … / X pledged to … / X accused Y of …), for the verbs the lexicon marks ``obj``.
+4. Prepositional cues from ``data/cue_phrases.txt``: "according to X, Y", "Y, in the
+   words of X".
+
+Sources are the subject of the cue verb (relative pronouns included: PolNeAR marks
+"who"), the subject of the verb a participle hangs off (X released a statement saying …),
+the agent of a passive, or the noun phrase after an inverted cue (said the Minister).
 
 Results are character offsets into ``doc.text``: ``doc._.qw_attributions`` holds
 :class:`RawAttribution` records and the span groups ``qw_source``, ``qw_cue`` and
 ``qw_content`` hold the same spans for display. ``quotewire.convert`` turns them into
 :class:`quotewire.model.Attribution` records.
+
+Paragraphs without a cue word are only tokenised (no tags, no parse): every rule reads
+``dep_``/``pos_``/``tag_`` defensively and simply finds nothing there.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import CueLexicon, cue_lexicon
-from ..quotes import QUOTE_CHARS, Quote, find_quotes, outer_quotes
+from ..quotes import Quote, find_quotes, is_quote_mark, outer_quotes
 
 EXTENSION = "qw_attributions"
 DASHES = "–—"
@@ -37,10 +52,32 @@ MIN_DIRECT_WORDS = 3
 # How many tokens away from a quote its cue may stand.
 WINDOW_AFTER = 10
 WINDOW_BEFORE = 14
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+SUBJECT_DEPS = {"nsubj", "csubj"}
 COMPLEMENT_DEPS = {"ccomp"}
-# Pronouns and determiners that start a source noun phrase but never are one alone.
-NOT_SOURCES = {"it", "this", "that", "which", "what", "there", "who"}
+# Right dependents of a reporting verb that make up a non-clausal content.
+OBJECT_DEPS = {"dobj", "dative", "oprd", "xcomp", "prep", "attr", "acomp", "ccomp", "pcomp"}
+# Right dependents that may stand between two parts of such a content.
+OBJECT_GAP_DEPS = {"npadvmod", "advmod"}
+# Dependency links a participle or infinitive inherits its subject through.
+INHERIT_DEPS = {"xcomp", "conj", "pcomp", "prep"}
+PARTICIPLE_DEPS = {"advcl", "acl"}
+# Words that head a subject but never are a speaker.
+NOT_SOURCES = {"there"}
+# Adverbs PolNeAR keeps in the cue ("also said", "has previously said").
+CUE_ADVERBS = {"also", "later", "previously", "then", "again", "repeatedly", "recently", "earlier", "once", "further"}
+VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
+# "Clinton: “…”", "Sen. Bernie Sanders: “…”" — a short name and a colon before a quote.
+_NAME_COLON = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*:\s*$")
+QUOTE_CLOSERS = "”»’\"'"
+_SENTENCE_END = re.compile(r"[.!?][\"”’»']?\s+$")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get("qw_text")
+    if text is None:  # a Doc's text never changes, so the cache never goes stale
+        text = doc.user_data["qw_text"] = doc.text
+    return text
 
 
 @dataclass
@@ -73,6 +110,11 @@ def _strip_content(text: str, start: int, end: int) -> tuple[int, int]:
     return _strip(text, start, end)
 
 
+def _kind_of(text: str, content: tuple[int, int]) -> str:
+    """"mixed" when reported speech holds a quoted fragment, else "indirect"."""
+    return "mixed" if any(ch in text[content[0] : content[1]] for ch in "“”\"«»„") else "indirect"
+
+
 class AttributionFinder:
     """Finds attributions in a parsed Doc; see the module docstring for the rules."""
 
@@ -86,41 +128,93 @@ class AttributionFinder:
     # -- cue words ---------------------------------------------------------------------------
 
     def cue_lemma(self, token: Token) -> str | None:
-        """The cue lemma of a token if it is a reporting verb (or noun-less verb form)."""
-        if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        """The cue lemma of a token if it is a reporting verb in the cue lexicon.
+
+        The extraction pipeline has no lemmatizer, so the lexicon's inflected forms give
+        the lemma; the tagger must call the token a verb."""
+        if token.pos_ not in ("VERB", "AUX") and token.tag_ not in VERB_TAGS:
             return None
-        lemma = token.lemma_.lower()
-        if lemma in self.lexicon.verbs:
-            return lemma
         return self.lexicon.lemma_of(token.lower_)
 
     def cue_span(self, token: Token) -> tuple[int, int]:
-        """The cue's characters: the verb with its particles and auxiliaries that modify it.
+        """The cue's characters: the verb with its particles, auxiliaries and cue phrase.
 
-        PolNeAR cues include "has said", "also said", "pointed out"."""
+        PolNeAR cues include "has said", "also said", "pointed out", "said in a statement"."""
         tokens = [token]
         for child in token.children:
-            if child.dep_ in ("prt",) and child.i == token.i + 1:
+            if child.dep_ == "prt" and child.i == token.i + 1:
                 tokens.append(child)
             if child.dep_ in ("aux", "auxpass", "neg", "advmod") and child.i < token.i and token.i - child.i <= 2:
-                if child.dep_ == "advmod" and child.lower_ not in ("also", "later", "previously", "then", "again", "repeatedly", "recently", "earlier"):
+                if child.dep_ == "advmod" and child.lower_ not in CUE_ADVERBS:
+                    continue
+                if child.dep_ == "aux" and child.lower_ == "to":
                     continue
                 tokens.append(child)
+        end_token = max(tokens, key=lambda t: t.i)
+        phrase_end = self._phrase_after(token, "extend")
         start = min(t.idx for t in tokens)
-        end = max(t.idx + len(t) for t in tokens)
+        end = max(end_token.idx + len(end_token), phrase_end)
         return start, end
 
+    def _phrase_after(self, token: Token, side: str) -> int:
+        """End of a cue phrase of ``side`` that starts with ``token`` or right after it; -1 if none.
+
+        A phrase matches when it starts with a form of the token's lemma and the words after
+        the token follow it ("says in a statement"), or when it starts with another word
+        right after the token ("told" + "in an interview")."""
+        doc = token.doc
+        lexicon = self.lexicon
+        lemma = lexicon.lemma_of(token.lower_)
+        k = token.i + 1
+        following = doc[k].lower_ if k < len(doc) else ""
+        candidates = [(p, p[1:]) for p in lexicon.phrases_from.get(lemma or token.lower_, ()) if lexicon.lemma_of(p[0]) == lemma]
+        candidates += [(p, p) for p in lexicon.phrases_from.get(following, ()) if not lexicon.lemma_of(p[0])]
+        best = -1
+        for phrase, rest in candidates:
+            if lexicon.phrases[phrase] != side or not rest or k + len(rest) > len(doc):
+                continue
+            if all(doc[k + m].lower_ == word for m, word in enumerate(rest)):
+                last = doc[k + len(rest) - 1]
+                best = max(best, last.idx + len(last))
+        return best
+
+    # -- sources -----------------------------------------------------------------------------
+
     def source_of(self, verb: Token, forbid: tuple[int, int] | None = None) -> tuple[int, int] | None:
-        """The character span of the verb's subject (the speaker), clipped out of ``forbid``."""
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and child.lower_ not in NOT_SOURCES:
-                return self._phrase(child, forbid)
-        # Passive or relative clause: "…, said by officials" / "Lavrov, who said".
-        if verb.dep_ == "relcl" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
-            return self._phrase(verb.head, forbid, stop_at=verb)
-        # Coordinated verbs share the subject: "He paused and said …".
-        if verb.dep_ == "conj" and verb.head.i < verb.i:
-            return self.source_of(verb.head, forbid)
+        """The character span of the speaker of a cue verb, clipped out of ``forbid``.
+
+        The verb's subject; for a passive, its "by" agent (else no source: "is expected");
+        for a participle or infinitive without a subject, the subject of the verb it hangs
+        off ("The town released a statement saying …", "He went on to say …")."""
+        node = verb
+        for _ in range(5):
+            passive = False
+            for child in node.children:
+                if child.dep_ in SUBJECT_DEPS and child.lower_ not in NOT_SOURCES:
+                    return self._phrase(child, forbid)
+                if child.dep_ == "agent":
+                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                    if objects:
+                        return self._phrase(objects[0], forbid)
+                if child.dep_ in ("nsubjpass", "expl"):
+                    passive = True
+            if passive:
+                return None
+            if node.dep_ == "relcl" and node.head.pos_ in ("PROPN", "NOUN", "PRON"):
+                return self._phrase(node.head, forbid, stop_at=node)
+            head = node.head
+            if head is node:
+                return None
+            if node.dep_ in INHERIT_DEPS or (node.dep_ in PARTICIPLE_DEPS and node.tag_ in ("VBG", "VBN")):
+                node = head
+                # "a statement saying …": climb from the noun to its verb.
+                if node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("dobj", "pobj", "attr", "appos"):
+                    node = node.head
+                continue
+            if node.dep_ == "conj" and head.i < node.i:
+                node = head
+                continue
+            return None
         return None
 
     def _phrase(self, head: Token, forbid: tuple[int, int] | None = None, stop_at: Token | None = None) -> tuple[int, int]:
@@ -142,11 +236,31 @@ class AttributionFinder:
         end = doc[right].idx + len(doc[right])
         if forbid is not None and start < forbid[1] and forbid[0] < end:
             start, end = head.idx, head.idx + len(head)
-        return _strip(doc.text, start, end, " \t\n,;:–—-\"“”«»„‘’'")
+        return _strip(doc_text(doc), start, end, " \t\n,;:–—-\"“”«»„‘’'")
+
+    def _inverted_source(self, verb: Token, limit: int) -> tuple[int, int] | None:
+        """"said the Minister" / "– noted Lavrov": the noun phrase right after the verb."""
+        doc = verb.doc
+        i = verb.i + 1
+        while (
+            i < len(doc)
+            and doc[i].idx < limit
+            and doc[i].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PRON", "ADP", "PUNCT")
+            and doc[i].text not in ".,;:!?" + DASHES
+            and not is_quote_mark(doc[i].text)
+        ):
+            i += 1
+        if i == verb.i + 1:
+            return None
+        start = doc[verb.i + 1].idx
+        end = doc[i - 1].idx + len(doc[i - 1])
+        return _strip(doc_text(doc), start, end)
 
     # -- direct quotes -----------------------------------------------------------------------
 
     def _tokens_between(self, doc: Doc, start_char: int, end_char: int) -> Span | None:
+        if end_char <= start_char:
+            return None
         return doc.char_span(start_char, end_char, alignment_mode="contract")
 
     def _cue_after(self, doc: Doc, quote: Quote, limit: int) -> Token | None:
@@ -156,7 +270,7 @@ class AttributionFinder:
             return None
         seen = 0
         for token in span:
-            if token.text in QUOTE_CHARS:
+            if is_quote_mark(token.text):
                 return None
             if token.is_punct:
                 if token.text in ".!?" and seen > 0:
@@ -186,7 +300,7 @@ class AttributionFinder:
         for token in reversed(tokens):
             if token.text in ".!?" and count > 0:
                 return None
-            if token.text in QUOTE_CHARS:
+            if is_quote_mark(token.text):
                 return None
             if not token.is_punct:
                 count += 1
@@ -202,7 +316,7 @@ class AttributionFinder:
         """Russian wire copy interrupts a quote with a dash: “A – said Lavrov. – B”.
 
         Returns the cue token and the character range of the interruption."""
-        text = doc.text
+        text = doc_text(doc)
         inner_start, inner_end = quote.inner_start, quote.inner_end
         pos = inner_start
         while True:
@@ -221,15 +335,59 @@ class AttributionFinder:
                     close = k
             if close != -1 and text[dash + 1 : close].rstrip().endswith((".", ",")):
                 span = self._tokens_between(doc, dash + 1, close)
-                if span is not None and len(span) <= 12:
+                if span is not None and len(span) <= 12 and not any(is_quote_mark(t.text) for t in span):
                     for token in span:
-                        if self.cue_lemma(token) and not any(t.text in QUOTE_CHARS for t in span):
+                        if self.cue_lemma(token):
                             return token, dash, close + 1
+            # "… – said the Minister. But …": the interruption runs to the sentence end, and
+            # the quote goes on after it.
+            period = text.find(".", dash + 1, min(inner_end, dash + self._DASH_ATTRIBUTION_MAX))
+            if period != -1 and period + 1 < inner_end:
+                span = self._tokens_between(doc, dash + 1, period)
+                if span is not None and 0 < len(span) <= 6 and not any(is_quote_mark(t.text) for t in span):
+                    words = [t for t in span if not t.is_punct and not t.is_space][:3]
+                    cue = next((t for t in words if self.cue_lemma(t)), None)
+                    if cue is not None:
+                        return cue, dash, period + 1
             pos = dash + 1
+
+    def _stands_alone(self, text: str, quote: Quote, floor: int) -> bool:
+        """Whether a quote is a sentence of its own (nothing but a sentence end before it)."""
+        lead = text[floor : quote.start_char]
+        if not lead.strip():
+            return True
+        return bool(_SENTENCE_END.search(lead))
+
+    def _reported_lead(self, doc: Doc, token: Token, quote: Quote, floor: int) -> int:
+        """Where a direct quote's content starts when words of the reported clause precede it.
+
+        “The people of Scranton “deserve better,” she said”: the cue's clausal complement
+        starts before the quote, in the same sentence."""
+        text = doc_text(doc)
+        for child in token.children:
+            if child.dep_ in COMPLEMENT_DEPS and child.left_edge.idx < quote.start_char <= child.right_edge.idx:
+                start = max(child.left_edge.idx, floor)
+                lead = text[start : quote.start_char]
+                if lead.strip() and not any(ch in lead for ch in "\n“”\"«»") and not _SENTENCE_END.search(lead):
+                    return _strip(text, start, quote.start_char)[0]
+        return quote.start_char
+
+    def _colon_name(self, doc: Doc, quote: Quote, floor: int) -> RawAttribution | None:
+        """"Clinton: “…”" — a name and a colon right before the quote, at a paragraph start."""
+        text = doc_text(doc)
+        lead = text[floor : quote.start_char]
+        if "\n" in lead.strip() or len(lead) > 60:
+            return None
+        match = _NAME_COLON.search(lead)
+        if match is None or lead[: match.start(1)].strip():
+            return None
+        source = (floor + match.start(1), floor + match.end(1))
+        colon = text.rfind(":", source[1], quote.start_char)
+        return RawAttribution((colon, colon + 1), [(quote.start_char, quote.end_char)], source, "direct", 0.7, "direct-name-colon")
 
     def direct(self, doc: Doc, quotes: list[Quote]) -> list[RawAttribution]:
         """Attributions of the outer quotes of the doc."""
-        text = doc.text
+        text = doc_text(doc)
         found: list[RawAttribution] = []
         outer = outer_quotes(quotes)
         previous: RawAttribution | None = None
@@ -247,7 +405,14 @@ class AttributionFinder:
             if split is not None:
                 token, a, b = split
                 cue = self.cue_span(token)
-                source = self.source_of(token) or self._inverted_source(token, b)
+                # The speaker stands inside the interruption ("– said Lavrov. –", "– he said. –").
+                source = self._inverted_source(token, b)
+                if source is None:
+                    source = self.source_of(token)
+                    if source is not None and not (a <= source[0] and source[1] <= b):
+                        source = None
+                if source is None:
+                    source = self._source_before(token, a + 1)  # "– Lavrov reminded. –"
                 first = _strip(text, quote.start_char, a)
                 second = _strip(text, b, quote.end_char)
                 attribution = RawAttribution(cue, [first, second], source, "direct", 0.9, "direct-dash")
@@ -261,49 +426,124 @@ class AttributionFinder:
                 rule = "direct-before"
             if token is None and words >= self.min_direct_words and previous is not None and previous.kind == "direct":
                 # “A,” he said. “B.” — the second quote continues the first statement when it
-                # stands in the same paragraph or opens the next one with no cue of its own.
-                gap = text[previous_end:quote.start_char]
-                if gap.count("\n") <= 2 and len(gap) < 200 and not any(self.lexicon.lemma_of(w.strip(".,")) for w in gap.split()[:0]):
+                # is a sentence of its own in the same paragraph, or opens the next one.
+                gap = text[previous_end : quote.start_char]
+                # Across a paragraph break only a quoted sentence continues (not a subheading).
+                ends_sentence = text[quote.inner_start : quote.end_char + 1].rstrip(QUOTE_CLOSERS + " ").endswith((".", "!", "?", "…"))
+                if gap.count("\n") <= 2 and len(gap) < 200 and ("\n" not in gap or ends_sentence) and self._stands_alone(text, quote, previous_end if "\n" not in gap else para_start):
                     previous.content.append(content)
                     previous_end = quote.end_char
                     continue
+            if token is None and words >= 1:
+                named = self._colon_name(doc, quote, floor)
+                if named is not None:
+                    found.append(named)
+                    previous, previous_end = named, quote.end_char
+                    continue
             if token is None:
-                if words >= self.min_direct_words and self._colon_lead(doc, para_start) is not None:
-                    token = self._colon_lead(doc, para_start)
+                colon = self._colon_lead(doc, para_start) if words >= self.min_direct_words else None
+                if colon is not None:
+                    token = colon
                     rule = "direct-colon-paragraph"
                 else:
                     previous_end = quote.end_char
                     previous = None
                     continue
-            if words < self.min_direct_words and rule != "direct-before":
+            inner = text[quote.inner_start : quote.inner_end].strip()
+            if words < self.min_direct_words and not (rule == "direct-after" and inner.endswith((",", "!", "?"))):
+                # A short quote is a statement only in the “Absolutely not,” he said shape.
                 previous_end = quote.end_char
                 continue
-            assert token is not None
+            if rule == "direct-before" and self._fragment_object(doc, token, quote, inner):
+                previous_end = quote.end_char
+                continue
             cue = self.cue_span(token)
-            source = self.source_of(token, forbid=content)
-            if source is None and rule == "direct-after":
-                source = self._inverted_source(token, limit)
+            if rule == "direct-after":
+                start = self._reported_lead(doc, token, quote, floor)
+                content = (start, quote.end_char)
+            elif rule == "direct-before":
+                # "X stressed that “…”": PolNeAR's content starts at "that".
+                before = text[max(floor, quote.start_char - 6) : quote.start_char]
+                if before.rstrip().endswith(" that") or before.rstrip() == "that":
+                    content = (text.rfind("that", floor, quote.start_char), quote.end_char)
+            source = None
+            if rule == "direct-after":
+                # “…,” Mr. Trump said / “…,” said the Minister: the words next to the cue,
+                # outside the quote, whatever the parser made of them.
+                source = self._source_between(doc, quote.end_char, token.idx) or self._inverted_source(token, limit)
+            if source is None:
+                source = self.source_of(token, forbid=content)
+                if source is not None and source[0] < quote.end_char and quote.start_char < source[1]:
+                    source = None  # a word of the quote is never its speaker
+            if source is None and rule == "direct-before":
+                source = self._source_before(token, floor)
             confidence = 0.9 if source else 0.6
             attribution = RawAttribution(cue, [content], source, "direct", confidence, rule)
             found.append(attribution)
             previous, previous_end = attribution, max(quote.end_char, cue[1])
         return found
 
-    def _inverted_source(self, verb: Token, limit: int) -> tuple[int, int] | None:
-        """"said the Minister" / "– noted Lavrov": the noun phrase right after the verb."""
-        doc = verb.doc
-        i = verb.i + 1
-        while i < len(doc) and doc[i].idx < limit and doc[i].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PRON", "ADP", "PUNCT") and doc[i].text not in ".,;:!?" + DASHES + QUOTE_CHARS:
-            i += 1
-        if i == verb.i + 1:
+    def _fragment_object(self, doc: Doc, token: Token, quote: Quote, inner: str) -> bool:
+        """Whether a quote right after its verb is a quoted fragment, not a statement.
+
+        "He is feeling “a lot of emotion”" / "they were seeking “economic intelligence.”":
+        no colon or comma introduces it and it does not start a sentence; the indirect rules
+        report the clause around it as a mixed quote."""
+        lead = doc_text(doc)[token.idx + len(token) : quote.start_char].strip()
+        if lead.endswith((":", ",")) or lead.endswith("that") or lead in DASHES:
+            return False
+        first = inner.lstrip("“\"'‘«„ ")[:1]
+        return not first.isupper()
+
+    def _source_before(self, verb: Token, floor: int) -> tuple[int, int] | None:
+        """The noun phrase right before a cue verb the parser gave no subject.
+
+        "Mitt Romney, the 2012 nominee, tweeted in response: “…”" — skipping auxiliaries
+        and adverbs ("had also said"); never for a passive ("was asked")."""
+        if any(c.dep_ == "auxpass" for c in verb.children):
             return None
-        start = doc[verb.i + 1].idx
-        end = doc[i - 1].idx + len(doc[i - 1])
-        return _strip(doc.text, start, end)
+        doc = verb.doc
+        i = verb.i - 1
+        while i >= 0 and doc[i].idx >= floor and (doc[i].pos_ in ("AUX", "ADV", "PART") or doc[i].dep_ in ("aux", "neg")):
+            i -= 1
+        end = i
+        while i >= 0 and doc[i].idx >= floor and end - i < 12 and (
+            doc[i].pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") or doc[i].text in (",", "of", "'s", "’s")
+        ):
+            i -= 1
+        if end - i <= 0:
+            return None
+        found = _strip(doc_text(doc), doc[i + 1].idx, doc[end].idx + len(doc[end]))
+        if found[1] <= found[0] or not any(doc[k].pos_ in ("PROPN", "NOUN", "PRON") for k in range(i + 1, end + 1)):
+            return None
+        return found
+
+    def _source_between(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        """The noun phrase between a quote and its cue (“…,” Robert Shrum, a strategist, said)."""
+        span = self._tokens_between(doc, start, end)
+        if span is None:
+            return None
+        words = [t for t in span if not t.is_punct and not t.is_space]
+        if not words or len(words) > 12:
+            return None
+        for t in span:
+            if is_quote_mark(t.text) or t.text in ".!?;:" + DASHES:
+                return None
+            if not t.is_punct and not t.is_space and t.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "ADP", "PART", "CCONJ", "ADV"):
+                return None
+        if words[0].pos_ == "ADV" or words[-1].pos_ in ("ADP", "CCONJ", "DET"):
+            if words[-1].pos_ != "ADV" or len(words) == 1:
+                return None
+        found = _strip(doc_text(doc), words[0].idx, words[-1].idx + len(words[-1]))
+        # drop a trailing adverb ("he also said" keeps "also" in the cue)
+        last = words[-1]
+        if last.pos_ == "ADV" and len(words) > 1:
+            found = (found[0], words[-2].idx + len(words[-2]))
+        return found if found[1] > found[0] else None
 
     def _colon_lead(self, doc: Doc, para_start: int) -> Token | None:
         """A cue ending the previous paragraph with a colon ("Caddell continued:")."""
-        text = doc.text
+        text = doc_text(doc)
         prev_end = para_start - 1
         while prev_end > 0 and text[prev_end - 1] in "\n\r \t":
             prev_end -= 1
@@ -320,26 +560,35 @@ class AttributionFinder:
 
     # -- indirect speech ---------------------------------------------------------------------
 
-    def indirect(self, doc: Doc, inside: list[tuple[int, int]], used_cues: set[int]) -> list[RawAttribution]:
-        """Reporting verbs with a clausal complement, and "according to X"."""
-        text = doc.text
+    def indirect(self, doc: Doc, inside: list[tuple[int, int]], used_cues: set[tuple[int, int]]) -> list[RawAttribution]:
+        """Reporting verbs with a clausal or object complement, and prepositional cues."""
+        text = doc_text(doc)
         found: list[RawAttribution] = []
+        starts = [a for a, _ in inside]
+        ends = [b for _, b in inside]
+        first_words = self.lexicon.phrases_from
 
         def in_quote(char: int) -> bool:
-            return any(a <= char < b for a, b in inside)
+            k = bisect.bisect_right(starts, char) - 1
+            return k >= 0 and char < ends[k]
 
         for token in doc:
-            if token.idx in used_cues or in_quote(token.idx):
+            if not token.dep_:
+                continue  # an unparsed paragraph
+            if in_quote(token.idx):
                 continue
-            if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-                raw = self._according_to(token)
+            if token.lower_ in first_words and token.i + 1 < len(doc):
+                raw = self._prepositional(token)
                 if raw is not None:
                     found.append(raw)
-                continue
+                    continue
             lemma = self.cue_lemma(token)
             if lemma is None:
                 continue
-            complement = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS]
+            cue = self.cue_span(token)
+            if cue in used_cues:
+                continue  # the cue of a direct quote
+            complement = self._complement(token)
             source = self.source_of(token)
             sent = token.sent
             if complement:
@@ -352,56 +601,153 @@ class AttributionFinder:
                 content = _strip_content(text, start, end)
                 if content[1] - content[0] < 8 or len(text[content[0]:content[1]].split()) < 2:
                     continue
+                if source is None and comp.i < token.i:
+                    source = self._inverted_source(token, sent.end_char)  # "Y, stressed the Minister"
                 if source is None and self.lexicon.verbs.get(lemma) != "speech":
                     continue
-                kind = "mixed" if any(ch in text[content[0]:content[1]] for ch in "“”\"«»") else "indirect"
                 confidence = 0.7 if source else 0.4
-                found.append(RawAttribution(self.cue_span(token), [content], source, kind, confidence, "indirect-ccomp"))
-            elif token.dep_ in ("parataxis", "advcl") and token.head.i < token.i and source is not None:
-                # "Y, X said" parsed with the cue hanging off the reported clause.
-                head = token.head
-                start = sent.start_char
-                end = min(self._edge_before(token), source[0])
-                content = _strip_content(text, start, end)
-                if content[1] - content[0] < 8 or head.idx >= end:
+                found.append(RawAttribution(cue, [content], source, _kind_of(text, content), confidence, "indirect-ccomp"))
+                continue
+            if lemma in self.lexicon.object_verbs:
+                raw = self._object_content(token, source)
+                if raw is not None:
+                    found.append(raw)
                     continue
-                kind = "mixed" if any(ch in text[content[0]:content[1]] for ch in "“”\"«»") else "indirect"
-                found.append(RawAttribution(self.cue_span(token), [content], source, kind, 0.6, "indirect-parataxis"))
+            if source is None and self.lexicon.verbs.get(lemma) == "speech":
+                raw = self._trailing_inverted(token)
+                if raw is not None:
+                    found.append(raw)
+                    continue
+            if token.dep_ in ("parataxis", "advcl") and token.head.i < token.i and source is not None:
+                raw = self._trailing_cue(token, source)
+                if raw is not None:
+                    found.append(raw)
         return found
 
-    def _edge_before(self, token: Token) -> int:
-        return token.left_edge.idx
+    def _complement(self, token: Token) -> list[Token]:
+        """The reported clause of a cue verb: its clausal complement.
 
-    def _according_to(self, token: Token) -> RawAttribution | None:
-        """"According to X, Y" and "Y, according to X"."""
-        doc = token.doc
-        to = doc[token.i + 1]
-        objects = [c for c in to.children if c.dep_ == "pobj"]
-        if not objects:
+        "X said in a statement that Y" is often parsed with Y hanging off "statement"; a
+        clause with a subject of its own under the verb's prepositional phrase counts too."""
+        complement = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS]
+        if complement:
+            return complement
+        for child in token.rights:
+            if child.dep_ != "prep":
+                continue
+            for obj in child.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for clause in obj.rights:
+                    if clause.dep_ in ("acl", "relcl", "ccomp") and clause.tag_ in VERB_TAGS and any(
+                        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("which", "who", "that") for c in clause.children
+                    ):
+                        return [clause]
+        return []
+
+    def _object_content(self, token: Token, source: tuple[int, int] | None) -> RawAttribution | None:
+        """"X called Y a liar", "X urged Y to …", "X pledged to …": the complements as content."""
+        parts: list[Token] = []
+        for child in token.rights:
+            if child.dep_ in OBJECT_DEPS:
+                parts.append(child)
+            elif child.dep_ in OBJECT_GAP_DEPS and parts:
+                continue
+            elif parts or child.dep_ in ("punct", "cc", "conj", "advcl", "mark"):
+                break
+        if not parts or source is None:
             return None
-        obj = objects[0]
+        text = doc_text(token.doc)
+        start = min(p.left_edge.idx for p in parts)
+        last = max((p.right_edge for p in parts), key=lambda t: t.i)
+        content = _strip_content(text, start, last.idx + len(last))
+        if content[1] - content[0] < 3:
+            return None
+        return RawAttribution(self.cue_span(token), [content], source, _kind_of(text, content), 0.5, "indirect-object")
+
+    def _trailing_cue(self, token: Token, source: tuple[int, int]) -> RawAttribution | None:
+        """"Y, X said." parsed with the cue hanging off the reported clause.
+
+        Only where the cue clause closes the sentence and a comma separates it from Y."""
+        doc = token.doc
+        text = doc_text(doc)
+        sent = token.sent
+        left = min(token.left_edge.idx, source[0])
+        before = text[sent.start_char : left].rstrip()
+        if not before.endswith((",", "”", '"', "’")):
+            return None
+        tail = text[token.idx + len(token) : sent.end_char].strip()
+        if len(tail.split()) > 4:
+            return None
+        if self.lexicon.verbs.get(self.lexicon.lemma_of(token.lower_) or "") != "speech":
+            return None
+        content = _strip_content(text, sent.start_char, left)
+        if content[1] - content[0] < 8:
+            return None
+        return RawAttribution(self.cue_span(token), [content], source, _kind_of(text, content), 0.6, "indirect-parataxis")
+
+    def _trailing_inverted(self, token: Token) -> RawAttribution | None:
+        """"Y, said the Minister." — an inverted cue closing the sentence after a comma."""
+        doc = token.doc
+        text = doc_text(doc)
+        if token.i == 0 or doc[token.i - 1].text not in (",", "–", "—"):
+            return None
+        sent = token.sent
+        source = self._inverted_source(token, sent.end_char)
+        if source is None or text[source[1] : sent.end_char].strip(" .\n") != "":
+            return None
+        content = _strip_content(text, sent.start_char, doc[token.i - 1].idx)
+        if len(text[content[0] : content[1]].split()) < 3:
+            return None
+        return RawAttribution(self.cue_span(token), [content], source, _kind_of(text, content), 0.6, "indirect-inverted")
+
+    def _prepositional(self, token: Token) -> RawAttribution | None:
+        """"According to X, Y", "Y, according to X", "in the words of X" (phrases file, side after)."""
+        doc = token.doc
+        best: tuple[str, ...] | None = None
+        for phrase in self.lexicon.phrases_from.get(token.lower_, ()):
+            if self.lexicon.phrases[phrase] != "after":
+                continue
+            if token.i + len(phrase) <= len(doc) and all(doc[token.i + m].lower_ == w for m, w in enumerate(phrase)):
+                if best is None or len(phrase) > len(best):
+                    best = phrase
+        if best is None:
+            return None
+        last = doc[token.i + len(best) - 1]
+        objects = [c for c in last.children if c.dep_ in ("pobj", "dobj")]
+        if not objects:
+            # the parser may hang the object elsewhere: take the noun phrase after the cue.
+            nxt = last.i + 1
+            if nxt >= len(doc) or doc[nxt].pos_ not in ("DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"):
+                return None
+            head = doc[nxt]
+            while head.head.i > head.i and head.head.i < len(doc) and head.head.pos_ in ("PROPN", "NOUN"):
+                head = head.head
+            obj = head
+        else:
+            obj = objects[0]
         source = self._phrase(obj)
-        cue = (token.idx, to.idx + len(to))
+        cue = (token.idx, last.idx + len(last))
         sent = token.sent
         phrase_end = max(obj.right_edge.idx + len(obj.right_edge), source[1])
-        text = doc.text
+        text = doc_text(doc)
         before = _strip_content(text, sent.start_char, token.idx)
         after = _strip_content(text, phrase_end, sent.end_char)
         content = after if (after[1] - after[0]) >= (before[1] - before[0]) else before
         if content[1] - content[0] < 8:
             return None
-        kind = "mixed" if any(ch in text[content[0]:content[1]] for ch in "“”\"«»") else "indirect"
-        return RawAttribution(cue, [content], source, kind, 0.7, "according-to")
+        return RawAttribution(cue, [content], source, _kind_of(text, content), 0.7, "according-to")
 
     # -- component protocol ------------------------------------------------------------------
 
     def find(self, doc: Doc) -> list[RawAttribution]:
+        """All attributions of the doc, ordered by where their content starts."""
         quotes = doc.user_data.get("qw_quotes")
         if quotes is None:
-            quotes = find_quotes(doc.text)
+            quotes = find_quotes(doc_text(doc))
         direct = self.direct(doc, quotes)
-        inside = [c for a in direct for c in a.content]
-        used = {a.cue[0] for a in direct if a.cue}
+        inside = sorted(c for a in direct for c in a.content)
+        used = {a.cue for a in direct if a.cue}
         indirect = self.indirect(doc, inside, used)
         # A direct quote's cue also heads a clause that contains the quote: keep the direct one.
         return sorted(direct + indirect, key=lambda a: min(c[0] for c in a.content))

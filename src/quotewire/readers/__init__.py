@@ -92,7 +92,7 @@ def iter_stream(
     """
     options = options or DEFAULT_OPTIONS
     report = on_error or _raise
-    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
+    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type,type-var]
     if fmt is None or fmt == "auto":
         fmt = sniff_format(buffered.peek(4096)[:4096])  # type: ignore[attr-defined]
     if fmt == "jsonl":

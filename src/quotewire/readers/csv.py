@@ -66,7 +66,7 @@ def iter_csv(
     """
     options = options or DEFAULT_OPTIONS
     _field_limit()
-    buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type]
+    buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type,type-var]
     head = buffered.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]
     if not head.strip():
         raise EmptyInputError("no header and no rows", source=name)
@@ -75,6 +75,15 @@ def iter_csv(
     if delimiter is None:
         header_line = head.split(b"\n", 1)[0].decode(encoding, errors="replace")
         delimiter = max(_DELIMITERS, key=header_line.count)
+    try:
+        yield from _rows(text, name, encoding, delimiter, options, on_error)
+    finally:
+        text.detach()  # the caller owns and closes the byte stream
+
+
+def _rows(
+    text: io.TextIOWrapper, name: str, encoding: str, delimiter: str, options: Options, on_error: ErrorCallback
+) -> Iterator[Article]:
     reader = csv.DictReader(text, delimiter=delimiter)
     try:
         header = reader.fieldnames
@@ -84,7 +93,7 @@ def iter_csv(
     if not header or (names.text_field not in header and names.html_field not in header):
         raise FormatError(
             f"no {names.text_field!r} or {names.html_field!r} column (columns: {', '.join(header or [])}); "
-            "set the column names with --text-field/--html-field or [reader] in the configuration",
+            "set the column names with --field text=NAME or [reader] in the configuration",
             source=name,
         )
     while True:

@@ -111,7 +111,9 @@ def html_to_article(
         )
     except Exception as exc:  # noqa: BLE001 - any failure of the parser on hostile markup is a broken page
         raise FormatError(f"broken HTML: {exc}", source=source) from exc
-    found: dict[str, Any] = doc.as_dict() if doc is not None else {}
+    found: dict[str, Any] = {}
+    if doc is not None:
+        found = doc if isinstance(doc, dict) else doc.as_dict()
     text = (found.get("text") or "").strip()
     if not text:
         text = _fallback_text(html)
@@ -131,7 +133,9 @@ def html_to_article(
     extra = {"source": source, "format": "html", **(meta or {})}
     if found.get("description"):
         extra["description"] = found["description"]
-    return Article(text=text, id=id or "", meta=extra, **{k: v for k, v in values.items() if v})
+    return Article(text=text, id=id or "", meta=extra, title=values["title"] or None,
+                   date=values["date"] or None, outlet=values["outlet"] or None,
+                   url=values["url"] or None, author=values["author"] or None)
 
 
 def read_html(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from ..errors import FormatError
+from ..errors import FormatError, QuotewireError
 from ..model import Article
 from ..settings import DEFAULT_OPTIONS, Options
 from .html import html_to_article
@@ -53,6 +53,26 @@ def record_to_article(record: Mapping[str, Any], source: str, options: Options |
     meta = {k: v for k, v in record.items()
             if k not in used and isinstance(v, (str, int, float, bool)) and k is not None}
     article_id = _field(record, names.id_field)
+    try:
+        return _make(record, source, options, text_value, html_value, article_id, fields, meta)
+    except QuotewireError as exc:
+        if article_id:
+            # lets a corpus run's rejects file name the record's own id
+            setattr(exc, "article_id", article_id)
+        raise
+
+
+def _make(
+    record: Mapping[str, Any],
+    source: str,
+    options: Options,
+    text_value: str | None,
+    html_value: str | None,
+    article_id: str | None,
+    fields: dict[str, str | None],
+    meta: dict[str, Any],
+) -> Article:
+    names = options.reader
     if text_value is not None and (text_value.strip() or not html_value):
         return text_to_article(text_value, source, options=options, id=article_id, meta=meta, **fields)
     if html_value is not None:
@@ -61,7 +81,7 @@ def record_to_article(record: Mapping[str, Any], source: str, options: Options |
     present = ", ".join(repr(str(k)) for k in record) or "none"
     raise FormatError(
         f"no {names.text_field!r} or {names.html_field!r} field (fields present: {present}); "
-        "set the field names with --text-field/--html-field or [reader] in the configuration",
+        "set the field names with --field text=NAME or [reader] in the configuration",
         source=source,
     )
 

@@ -48,6 +48,25 @@ def _looks_binary(text: str) -> bool:
     return controls > max(2, len(sample) * _MAX_CONTROL_SHARE)
 
 
+def _western(data: bytes) -> str | None:
+    """``data`` as cp1252 (a superset of latin-1) when that reads as Western text.
+
+    Most non-UTF-8 news text is cp1252 or latin-1, and statistical detection often
+    mistakes short Western texts for cp1250 or cp775. In Western text only a few letters
+    are non-ASCII; a Cyrillic or Greek text read as cp1252 is mostly accented letters,
+    so it fails this test and goes to charset-normalizer.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [ch for ch in text[:100_000] if ch.isalpha()]
+    if not letters:
+        return None
+    non_ascii = sum(1 for ch in letters if ord(ch) > 127)
+    return text if non_ascii <= 0.1 * len(letters) and not _looks_binary(text) else None
+
+
 def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
     """Decode ``data`` as text; returns ``(text, encoding)``.
 
@@ -73,6 +92,9 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
             if _looks_binary(text):
                 raise DecodeError("looks like a binary file, not text", source=source)
             return text, "utf-8"
+    western = _western(data)
+    if western is not None:
+        return western, "cp1252"
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise DecodeError("not text in any encoding we can detect (a binary file?)", source=source)

@@ -48,11 +48,13 @@ CREATE TABLE speakers (
     id          INTEGER PRIMARY KEY,
     name        TEXT NOT NULL,                 -- display name: the fullest name seen
     key         TEXT NOT NULL,                 -- normalised name key (see store/speakers.py)
+    surname     TEXT,                          -- last token of the key, for persons
     type        TEXT NOT NULL,
     merged_into INTEGER REFERENCES speakers(id),   -- set while merged into another speaker
     created_at  TEXT NOT NULL
 );
 CREATE INDEX speakers_key ON speakers(key);
+CREATE INDEX speakers_surname ON speakers(surname);
 
 -- Every name a corpus speaker was called by, with its normalised key.
 CREATE TABLE speaker_aliases (

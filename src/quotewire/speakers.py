@@ -1,0 +1,926 @@
+"""Speaker resolution: every attribution's source becomes one canonical entity of the article.
+
+A news article names a speaker once ("Russia's foreign minister Sergey Lavrov") and then
+calls him "Lavrov", "the Minister", "the head of the Russian foreign Ministry", "he" and
+"him". :func:`resolve_speakers` walks the article once, in text order, over the spaCy
+parse it was extracted with, and keeps a small discourse model:
+
+* **names** are runs of proper nouns (``PROPN``); titles before them ("Sen.", "President",
+  "foreign minister") and appositions beside them ("Lavrov, Russia's foreign minister,")
+  give the entity its roles, honorifics and given names its gender. A surname-only or a
+  first-name-only mention joins the entity whose full name shares it.
+* **salience** (after Lappin & Leass 1994): each mention adds weight to its entity (more as
+  a subject, more as the source of a statement, less inside a quotation); all weights halve
+  at each sentence. A third-person pronoun outside quotations goes to the most salient entity
+  that agrees with it in gender and kind.
+* **descriptions** ("the Minister", "the head of X", "the former governor") link to the
+  entity the article gave that role; with no such entity they take the most salient person
+  whose known roles do not conflict, and a description in the lead that precedes every name
+  links forward to the first person named. A person with a different role is never chosen.
+* **organisations** ("the ministry said", "the Kremlin said", "his campaign") become
+  organisation entities; **anonymous** sources ("a source", "officials", "a spokesman") and
+  **groups** ("Western partners", "voters") stay what they are, as do **documents**.
+
+No named-entity recogniser is needed: the evidence is the tagger's proper nouns, the parse
+and the packaged lexicons (``data/titles.txt``, ``pronouns.txt``, ``organisations.txt``,
+``source_nouns.txt``, ``first_names.txt``, ``places.txt``), which keeps the step cheap.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import cue_lexicon, read_lines
+from .model import Article, Attribution, Speaker, SpeakerType, TextSpan
+from .quotes import find_quotes, outer_quotes
+
+# Salience weights (Lappin & Leass 1994, simplified): a mention's base weight, bonuses for
+# grammatical role and for being the source of a statement, and the discount inside quotes.
+_W_MENTION = 100.0
+_W_SUBJECT = 80.0
+_W_SOURCE = 60.0
+_QUOTED = 0.3
+_DECAY = 0.5  # per sentence
+_MIN_SALIENCE = 1.0  # below this an entity is no longer a candidate antecedent
+_INFERRED = 0.9
+_W_PROMINENCE = 4.0  # per statement an entity is the source of (does not decay), up to 10  # confidence factor for a speaker inferred without a source span
+
+
+@dataclass(frozen=True)
+class _Lexicons:
+    titles: dict[str, tuple[str, frozenset[str]]]  # word -> (role key, flags)
+    pronouns: dict[str, tuple[str, str, str]]  # form -> (gender, number, person)
+    org_heads: frozenset[str]
+    org_names: frozenset[str]
+    source_nouns: dict[str, SpeakerType]
+    first_names: dict[str, str]
+    places: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> _Lexicons:
+    """The packaged speaker lexicons, read once per process."""
+    titles = {}
+    for row in read_lines("titles.txt"):
+        flags = frozenset(row[2].split()) if len(row) > 2 else frozenset()
+        titles[row[0].lower()] = ("" if row[1] == "-" else row[1], flags)
+    pronouns = {row[0]: (row[1], row[2], row[3]) for row in read_lines("pronouns.txt")}
+    org_rows = read_lines("organisations.txt")
+    types = {"anonymous": SpeakerType.ANONYMOUS, "group": SpeakerType.GROUP, "document": SpeakerType.DOCUMENT}
+    return _Lexicons(
+        titles=titles,
+        pronouns=pronouns,
+        org_heads=frozenset(r[0].lower() for r in org_rows if r[1] == "head"),
+        org_names=frozenset(r[0].lower() for r in org_rows if r[1] == "name"),
+        source_nouns={r[0].lower(): types[r[1]] for r in read_lines("source_nouns.txt")},
+        first_names={r[0].lower(): r[1] for r in read_lines("first_names.txt")},
+        places=frozenset(r[0].lower() for r in read_lines("places.txt")),
+    )
+
+
+# Modifiers of a title that do not tell two holders apart.
+_GENERIC_QUALIFIERS = {"former", "then", "current", "presidential", "top", "longtime", "the", "of", "a", "an",
+                       "new", "incoming", "outgoing", "acting", "party", "'s", "’s", "likely", "presumptive",
+                       "vice", "-"}
+# Roles one person holds beside an office ("the senator" may also be "the candidate").
+_GENERIC_ROLES = {"candidate", "leader", "head", "chief", "official", "businessman", "founder", "man", "woman",
+                  "executive", "lawmaker", "author", "husband", "wife", "father", "mother", "son", "daughter", ""}
+_PARTIES = {"republican": "R", "gop": "R", "republicans": "R", "democratic": "D", "democrat": "D",
+            "libertarian": "L", "green": "G"}
+
+
+def _party(words: set[str]) -> str:
+    """The party a set of descriptor words names ("R", "D", ...), or ""."""
+    return next((_PARTIES[w] for w in words if w in _PARTIES), "")
+
+
+def _party_words(ent: "_Entity") -> set[str]:
+    """All the words that name the entity's party (so "GOP" matches "Republican")."""
+    party = _party(ent.descriptors)
+    return {w for w, p in _PARTIES.items() if p == party} if party else set()
+
+
+def _party_conflict(party: str, ent: "_Entity") -> bool:
+    other = _party(ent.descriptors)
+    return bool(party and other and party != other)
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+           "member", "members"}
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Token indices where sentences start: the parser's where it ran, else the punctuation's.
+
+    The extractor parses only paragraphs that can hold a statement; the rest are bare
+    tokens, where a sentence ends at ., ! or ? and at a line break.
+    """
+    starts = [0] if len(doc) else []
+    prev = None
+    for tok in doc[1:] if len(doc) else ():
+        flag = tok.is_sent_start
+        prev = doc[tok.i - 1]
+        if flag or (flag is None and (prev.text in (".", "!", "?") or "\n" in prev.whitespace_ or prev.is_space)):
+            starts.append(tok.i)
+    return starts
+
+
+def _singular(word: str) -> str:
+    """A crude singular of a lower-case noun ("campaigns" -> "campaign"); no lemmatizer runs."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _is_propn(tok: Token) -> bool:
+    """A proper-noun token: tagged so, or, where the tagger did not run, capitalised mid-sentence."""
+    if not tok.text[:1].isupper():
+        return False
+    if tok.tag_:
+        return tok.tag_ in ("NNP", "NNPS")
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return not (prev.is_space or "\n" in prev.whitespace_ or prev.text in (".", "!", "?", "“", "\"", "«", ":", "–", "—")
+                or prev.is_quote) and tok.is_alpha
+
+
+@dataclass
+class _Entity:
+    """A discourse entity while the article is read; becomes a :class:`Speaker`."""
+
+    key: int
+    type: SpeakerType
+    names: list[tuple[str, ...]] = field(default_factory=list)  # name token tuples, no titles
+    label: str = ""  # display text for entities without a proper name
+    roles: list[str] = field(default_factory=list)
+    role_keys: set[str] = field(default_factory=set)
+    gender: str = ""  # "m", "f" or "" (unknown)
+    person_evidence: float = 0.0
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    salience: float = 0.0
+    sources: int = 0  # statements it is the source of so far
+    descriptors: set[str] = field(default_factory=set)  # words of its titles and roles, lower case
+    owner: int | None = None  # for "<person> campaign"
+
+    @property
+    def name(self) -> str:
+        if self.names:
+            # the fullest name the article uses as a name: multi-word first, then the most
+            # frequent ("Hillary Clinton" over a one-off "Crooked Hillary Clinton"), then the longest
+            names = self.names
+
+            def rank(n: tuple[str, ...]) -> tuple[bool, int, int, int]:
+                return (len(n) > 1, names.count(n), len(n), sum(len(w) for w in n))
+
+            best: tuple[str, ...] = max(names, key=rank)
+            return " ".join(best)
+        return self.label
+
+    @property
+    def surname(self) -> str:
+        return self.names[-1][-1].lower() if self.names else ""
+
+    def score(self) -> float:
+        """Salience plus a lasting bonus for the article's main speakers."""
+        return self.salience + _W_PROMINENCE * min(self.sources, 10)
+
+    def is_person_like(self) -> bool:
+        return self.type is SpeakerType.PERSON or (self.type is SpeakerType.UNKNOWN and bool(self.names))
+
+
+class _Resolver:
+    """One article's discourse model, built in a single left-to-right pass."""
+
+    def __init__(self, article: Article, doc: Doc) -> None:
+        self.article = article
+        self.doc = doc
+        self.lex = _lexicons()
+        self.cue_forms = cue_lexicon().forms
+        self.entities: list[_Entity] = []
+        self.token_entity: dict[int, int] = {}  # token index -> entity key
+        quotes = outer_quotes(find_quotes(article.text))
+        self._q_starts = [q.start_char for q in quotes]
+        self._q_ends = [q.end_char for q in quotes]
+        self._sent_starts = _sentence_starts(doc)
+        self._sent_index = 0
+        self._first_name_pos: int | None = None
+        self._pending: list[tuple[int, str]] = []  # (entity key, role key) waiting for a name
+
+    # --- helpers -------------------------------------------------------------------------
+    def in_quote(self, char: int) -> bool:
+        i = bisect.bisect_right(self._q_starts, char) - 1
+        return i >= 0 and char < self._q_ends[i]
+
+    def sentence_of(self, token_i: int) -> int:
+        return bisect.bisect_right(self._sent_starts, token_i) - 1
+
+    def advance_to(self, token_i: int) -> None:
+        """Decay salience for every sentence boundary passed since the last event."""
+        sent = self.sentence_of(token_i)
+        if sent > self._sent_index:
+            factor = _DECAY ** (sent - self._sent_index)
+            for ent in self.entities:
+                ent.salience *= factor
+            self._sent_index = sent
+
+    def new_entity(self, type_: SpeakerType, label: str = "") -> _Entity:
+        ent = _Entity(key=len(self.entities), type=type_, label=label)
+        self.entities.append(ent)
+        return ent
+
+    def mention(self, ent: _Entity, start: int, end: int, head: Token | None, source: bool = False) -> None:
+        """Record a mention and add its salience."""
+        if (start, end) not in ent.mentions:
+            ent.mentions.append((start, end))
+        weight = _W_MENTION
+        if head is not None and head.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            weight += _W_SUBJECT
+        if source:
+            weight += _W_SOURCE
+            ent.sources += 1
+        if not source and self.in_quote(start) and not (
+            head is not None and head.dep_ == "nsubj" and head.head.lower_ in self.cue_forms
+        ):
+            weight *= _QUOTED  # the subject of a cue inside quote marks (“A – said X. – B”) counts fully
+        ent.salience += weight
+        if head is not None:
+            self.token_entity[head.i] = ent.key
+
+    # --- names ---------------------------------------------------------------------------
+    def name_runs(self) -> list[tuple[int, int]]:
+        """Token ranges [i, j) of proper-noun runs, possessive 's and punctuation excluded."""
+        runs = []
+        doc = self.doc
+        i, n = 0, len(doc)
+        while i < n:
+            tok = doc[i]
+            if _is_propn(tok):
+                j = i + 1
+                while j < n:
+                    t = doc[j]
+                    if t.text == "-" and doc[j - 1].whitespace_ == "" and t.whitespace_ == "" and j + 1 < n:
+                        j += 2  # "Ban Ki-moon": a hyphenated name goes on in lower case
+                        continue
+                    if _is_propn(t) or (t.text in ("de", "van", "von", "al") and j + 1 < n and _is_propn(doc[j + 1])):
+                        if doc[j - 1].text in ("\n",) or "\n" in doc[j - 1].whitespace_:
+                            break
+                        j += 1
+                        continue
+                    break
+                runs.append((i, j))
+                i = j
+            else:
+                i += 1
+        return runs
+
+    def classify_run(self, i: int, j: int) -> tuple[list[Token], list[Token], SpeakerType | None]:
+        """Split a run into its leading titles and its name; guess the kind of name."""
+        doc = self.doc
+        toks = [doc[k] for k in range(i, j)]
+        titles: list[Token] = []
+        # Titles written before the name ("Sen.", "President", "Massachusetts Sen.",
+        # "Wells Fargo CEO", "Republican"): everything up to the last title is a description.
+        last = max((k for k in range(len(toks) - 1) if toks[k].lower_ in self.lex.titles), default=-1)
+        if last >= 0:
+            titles, toks = toks[: last + 1], toks[last + 1 :]
+        if len(toks) == 1 and toks[0].lower_ in self.lex.titles and not titles:
+            return toks, [], None  # a title alone ("President"): a description, not a name
+        words = [t.lower_ for t in toks]
+        joined = " ".join(words)
+        if joined in self.lex.places or (words[0] in ("the",) and " ".join(words[1:]) in self.lex.places):
+            return titles, toks, SpeakerType.UNKNOWN if titles else None
+        if words[-1] in self.lex.org_heads or joined in self.lex.org_names or words[-1] in self.lex.org_names:
+            return titles, toks, SpeakerType.ORGANISATION
+        if all(t.text.isupper() and len(t.text) > 1 for t in toks) and (len(toks) > 1 or "." in toks[0].text):
+            return titles, toks, SpeakerType.ORGANISATION  # "E.P.A.", "RT America"-style acronyms
+        if any(w in _MONTHS for w in words):
+            return titles, toks, None
+        if len(toks) == 1 and not titles and (toks[0].tag_ == "NNPS" or words[0].endswith(("ans", "ists", "ans"))):
+            return titles, toks, SpeakerType.GROUP  # "Americans", "Democrats"
+        if words[0] in self.lex.source_nouns and len(toks) == 1 and not titles:
+            return titles, toks, self.lex.source_nouns[words[0]]
+        return titles, toks, SpeakerType.PERSON if (titles or words[0] in self.lex.first_names) else SpeakerType.UNKNOWN
+
+    def link_name(self, name: tuple[str, ...], type_: SpeakerType) -> _Entity | None:
+        """The existing entity this name refers to, if any."""
+        lower = tuple(w.lower() for w in name)
+        best: _Entity | None = None
+        for ent in self.entities:
+            if not ent.names:
+                continue
+            if type_ is SpeakerType.ORGANISATION or ent.type is SpeakerType.ORGANISATION:
+                if any(tuple(w.lower() for w in n) == lower for n in ent.names):
+                    return ent
+                continue
+            ok = False
+            for n in ent.names:
+                nl = tuple(w.lower() for w in n)
+                if nl == lower:
+                    ok = True
+                elif len(lower) == 1 and (nl[-1] == lower[0] or (len(nl) > 1 and nl[0] == lower[0])):
+                    ok = True  # surname-only or first-name-only mention
+                elif len(nl) == 1 and lower[-1] == nl[0]:
+                    ok = True  # a fuller name after the short one
+                elif len(lower) > 1 and len(nl) > 1 and nl[-1] == lower[-1] and (
+                    nl[0] == lower[0] or nl[0][:1] == lower[0][:1] and (len(nl[0]) <= 2 or len(lower[0]) <= 2)
+                ):
+                    ok = True  # "Donald J. Trump" / "Donald Trump"
+                if ok:
+                    break
+            if ok and (best is None or ent.salience > best.salience):
+                best = ent
+        return best
+
+    def add_name(self, i: int, j: int, source: bool = False) -> _Entity | None:
+        """Read the proper-noun run doc[i:j] as a name mention; return its entity."""
+        titles, toks, type_ = self.classify_run(i, j)
+        if type_ is None or not toks:
+            return None
+        name = tuple(t.text for t in toks)
+        ent = self.link_name(name, type_)
+        if ent is None:
+            ent = self.new_entity(type_)
+            ent.names.append(name)
+        else:
+            ent.names.append(name)  # every use counts towards the display name
+        if type_ is SpeakerType.PERSON and ent.type is SpeakerType.UNKNOWN:
+            ent.type = SpeakerType.PERSON
+        if type_ is SpeakerType.ORGANISATION:
+            ent.type = SpeakerType.ORGANISATION
+        first = toks[0].lower_
+        if not ent.gender and first in self.lex.first_names and len(toks) > 1:
+            ent.gender = self.lex.first_names[first]
+        head = toks[-1]
+        for t in titles:
+            ent.descriptors.add(t.lower_)
+        for t in [t for t in titles if t.lower_ in self.lex.titles] + self.left_titles(toks[0]) + self.appositive_titles(head):
+            self.add_role(ent, t)
+        self.mention(ent, self.doc[i].idx if not titles else toks[0].idx, toks[-1].idx + len(toks[-1].text), head, source)
+        for t in toks:
+            self.token_entity[t.i] = ent.key
+        if self._first_name_pos is None and ent.is_person_like():
+            self._first_name_pos = toks[0].idx
+        return ent
+
+    def left_titles(self, first: Token) -> list[Token]:
+        """Common-noun titles just before a name: "foreign minister Sergey Lavrov"."""
+        out = []
+        k = first.i - 1
+        while k >= 0 and k >= first.i - 4:
+            t = self.doc[k]
+            if t.lower_ in self.lex.titles and t.pos_ in ("NOUN", "PROPN"):
+                out.append(t)
+                k -= 1
+                continue
+            if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.head.i >= first.i and out == [] and k == first.i - 1:
+                k -= 1
+                continue
+            break
+        return out
+
+    def appositive_titles(self, head: Token) -> list[Token]:
+        """Titles in an apposition: "Lavrov, Russia's foreign minister," (either side)."""
+        out = []
+        for child in head.children:
+            if child.dep_ == "appos" and child.lower_ in self.lex.titles:
+                out.append(child)
+        if head.dep_ == "appos" and head.head.lower_ in self.lex.titles:
+            out.append(head.head)
+        return out
+
+    def add_role(self, ent: _Entity, title: Token) -> None:
+        """Give the entity the role a title token names, with its modifiers as written."""
+        key, flags = self.lex.titles.get(title.lower_, ("", frozenset()))
+        if "m" in flags and not ent.gender:
+            ent.gender = "m"
+        elif "f" in flags and not ent.gender:
+            ent.gender = "f"
+        ent.person_evidence += 1
+        if ent.type is SpeakerType.UNKNOWN:
+            ent.type = SpeakerType.PERSON
+        if "party" in flags:
+            ent.descriptors.add(title.lower_)
+        if not key:
+            return
+        key = self.role_key(title)
+        ent.role_keys.add(key)
+        text = self.role_text(title)
+        ent.descriptors.update(w.lower() for w in text.split())
+        if text and text.lower() not in (r.lower() for r in ent.roles):
+            ent.roles.append(text)
+
+    def role_key(self, title: Token) -> str:
+        """The office a title names; "head of the foreign Ministry" names the minister."""
+        key = self.lex.titles.get(title.lower_, ("", frozenset()))[0]
+        if key in ("head", "chief", "leader"):
+            for prep in title.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            if obj.lower_ == "ministry":
+                                return "minister"
+                            return f"head of {obj.lower_}"
+        if key == "president":
+            for left in title.lefts:
+                if left.lower_ == "vice":
+                    return "vice president"
+        return key
+
+    def role_text(self, title: Token) -> str:
+        """The role as the article words it: "head of the Russian foreign Ministry"."""
+        if "hon" in self.lex.titles.get(title.lower_, ("", frozenset()))[1]:
+            return ""
+        drop = {"det", "poss", "appos", "relcl", "acl", "punct", "cc", "conj", "predet", "case", "advmod"}
+        keep: list[Token] = [title]
+        stack = [c for c in title.children if c.dep_ not in drop and not (c.dep_ == "prep" and c.lower_ != "of")]
+        while stack:
+            t = stack.pop()
+            if t.pos_ == "PROPN" and t.i < title.i and t.dep_ != "amod" and t.head.i == title.i and t.dep_ == "compound":
+                continue  # a name before the title is not part of the role
+            keep.append(t)
+            stack.extend(c for c in t.children if c.dep_ not in ("punct", "appos", "relcl", "acl", "cc", "conj"))
+        lo = min(t.i for t in keep)
+        hi = max(t.i for t in keep)
+        toks = [t for t in self.doc[lo : hi + 1]]
+        while toks and (toks[0].dep_ in ("det", "poss", "case") or toks[0].is_punct):
+            toks.pop(0)
+        if not toks:
+            return title.text
+        text = self.article.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        return text if len(text) <= 80 and "\n" not in text else title.text
+
+    # --- pronouns ------------------------------------------------------------------------
+    def resolve_pronoun(self, tok: Token) -> _Entity | None:
+        """The most salient agreeing entity for a third-person pronoun."""
+        info = self.lex.pronouns.get(tok.lower_)
+        if info is None:
+            return None
+        gender, number, person = info
+        if person == "rel":
+            return self.resolve_relative(tok)
+        if person != "3":
+            return None
+        best, best_score = None, _MIN_SALIENCE
+        for ent in self.entities:
+            if ent.salience < _MIN_SALIENCE:
+                continue
+            if gender in ("m", "f"):
+                if not ent.is_person_like() or (ent.gender and ent.gender != gender):
+                    continue
+                # a multi-word name that is no organisation or place is most likely a person
+                score = ent.score() * (1.0 if ent.type is SpeakerType.PERSON or len(max(ent.names, key=len)) > 1 else 0.6)
+                if ent.gender == gender:
+                    score *= 1.2
+            elif gender == "n":
+                if ent.type not in (SpeakerType.ORGANISATION, SpeakerType.DOCUMENT):
+                    continue
+                score = ent.salience
+            else:  # they/them/their
+                if ent.type not in (SpeakerType.ORGANISATION, SpeakerType.GROUP, SpeakerType.ANONYMOUS):
+                    continue
+                score = ent.salience
+            if score > best_score:
+                best, best_score = ent, score
+        if best is not None and gender in ("m", "f"):
+            best.gender = best.gender or gender
+            best.type = SpeakerType.PERSON  # "he"/"she" is evidence of a person
+        return best
+
+    def resolve_relative(self, tok: Token) -> _Entity | None:
+        """"who"/"which": the noun the relative clause hangs on."""
+        verb = tok.head
+        if verb.dep_ in ("relcl", "acl") and verb.head.i in self.token_entity:
+            return self.entities[self.token_entity[verb.head.i]]
+        if verb.dep_ in ("relcl", "acl"):
+            return self.resolve_np(verb.head, source=False)
+        return None
+
+    # --- descriptions ----------------------------------------------------------------------
+    def resolve_np(self, head: Token, source: bool, span: tuple[int, int] | None = None) -> _Entity | None:
+        """Resolve a noun phrase given by its head token (and its char span, if a source)."""
+        doc = self.doc
+        lex = self.lex
+        start, end = span if span else (head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
+        if head.i in self.token_entity:
+            ent = self.entities[self.token_entity[head.i]]
+            self.mention(ent, start, end, head, source)
+            return ent
+        low = head.lower_
+        if low in lex.pronouns:
+            found = self.resolve_pronoun(head)
+            if found is not None:
+                ent = found
+                self.mention(ent, head.idx, head.idx + len(head.text), head, source)
+                return ent
+            if lex.pronouns[low][1] == "pl" or low in ("we", "they"):
+                ent = self.new_entity(SpeakerType.GROUP if low != "they" else SpeakerType.UNKNOWN, label=head.text)
+                self.mention(ent, head.idx, head.idx + len(head.text), head, source)
+                return ent
+            return None
+        # coordinated names: "Trump and Cruz" is a group of their own
+        if any(c.dep_ == "conj" for c in head.children) and head.pos_ == "PROPN":
+            ent = self.new_entity(SpeakerType.GROUP, label=self.article.text[start:end].strip(" ,"))
+            self.mention(ent, start, end, head, source)
+            return ent
+        det = next((c for c in head.children if c.dep_ == "det"), None)
+        indefinite = det is not None and det.lower_ in ("a", "an", "some", "another", "one", "any", "several")
+        owner_tok = next((c for c in head.children if c.dep_ in ("poss", "compound") and
+                          (c.pos_ in ("PROPN", "PRON") or c.i in self.token_entity)), None)
+        # organisations: "his campaign", "the Clinton campaign", "the ministry"
+        if low in lex.org_heads or _singular(head.lower_) in lex.org_heads:
+            return self.resolve_org(head, owner_tok, det, start, end, source)
+        # titles and roles: "the Minister", "the head of the Russian foreign Ministry"
+        if low in lex.titles or _singular(head.lower_) in lex.titles:
+            if not indefinite and not (head.tag_ == "NNS" and low not in lex.titles):
+                role_ent = self.resolve_role(head, start, end, source)
+                if role_ent is not None:
+                    return role_ent
+            type_ = lex.source_nouns.get(low, SpeakerType.ANONYMOUS)
+            if type_ is SpeakerType.DOCUMENT:
+                type_ = SpeakerType.ANONYMOUS
+            return self.keep_description(type_, start, end, head, source)
+        if low in lex.source_nouns or _singular(head.lower_) in lex.source_nouns:
+            type_ = lex.source_nouns.get(low) or lex.source_nouns[_singular(head.lower_)]
+            return self.keep_description(type_, start, end, head, source)
+        if head.pos_ == "PROPN":
+            # a name the run finder did not take (lower-case or odd tagging)
+            ent = self.new_entity(SpeakerType.UNKNOWN)
+            ent.names.append((head.text,))
+            self.mention(ent, start, end, head, source)
+            return ent
+        if head.tag_ in ("NNS", "NNPS"):
+            return self.keep_description(SpeakerType.GROUP, start, end, head, source)
+        return self.keep_description(SpeakerType.UNKNOWN, start, end, head, source)
+
+    def keep_description(self, type_: SpeakerType, start: int, end: int, head: Token, source: bool) -> _Entity:
+        """An anonymous, group, document or unknown source: an entity named by its words."""
+        label = self.article.text[start:end].strip(" ,\n")
+        for ent in self.entities:
+            if not ent.names and ent.label.lower() == label.lower() and ent.type is type_ and type_ is not SpeakerType.ANONYMOUS:
+                self.mention(ent, start, end, head, source)
+                return ent
+        ent = self.new_entity(type_, label=label)
+        self.mention(ent, start, end, head, source)
+        return ent
+
+    def resolve_role(self, head: Token, start: int, end: int, source: bool) -> _Entity | None:
+        """A definite role description: the entity with that role, else the salient person."""
+        key = self.role_key(head)
+        anonymous_roles = {"spokesperson", "official", "aide", "adviser", "strategist", "consultant",
+                           "analyst", "officer", "lawyer", "diplomat", "man", "woman", "reporter"}
+        # the words that narrow the role down: "the Indiana governor", "the GOP nominee"
+        quals = {t.lower_ for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod", "nmod")
+                 and not t.is_punct} - _GENERIC_QUALIFIERS
+        party = _party(quals)
+        with_role = [e for e in self.entities if key and key in e.role_keys and quals <= e.descriptors | _party_words(e)
+                     and not _party_conflict(party, e)]
+        ent: _Entity | None = None
+        if with_role:
+            ent = max(with_role, key=lambda e: (e.score(), -e.key))
+        elif key not in anonymous_roles:
+            flags = self.lex.titles.get(head.lower_, ("", frozenset()))[1]
+            gender = "m" if "m" in flags else "f" if "f" in flags else ""
+            best, best_score = None, _MIN_SALIENCE
+            for e in self.entities:
+                if not e.is_person_like() or e.salience < _MIN_SALIENCE:
+                    continue
+                if gender and e.gender and e.gender != gender:
+                    continue
+                if e.role_keys and not self.compatible(key, e.role_keys) or _party_conflict(party, e):
+                    continue  # a person with another office or party is never taken for this one
+                if key and key in e.role_keys and key not in _GENERIC_ROLES:
+                    continue  # the same office with other qualifiers: another person
+                if e.score() > best_score:
+                    best, best_score = e, e.score()
+            ent = best
+            if ent is None and self._first_name_pos is None:
+                # the dateline lead describes the speaker before naming him
+                ent = self.new_entity(SpeakerType.PERSON)
+                self._pending.append((ent.key, key))
+        if ent is None:
+            return None
+        self.add_role(ent, head)
+        self.mention(ent, start, end, head, source)
+        return ent
+
+    @staticmethod
+    def compatible(key: str, keys: set[str]) -> bool:
+        """Whether an entity known by ``keys`` may also be called ``key``."""
+        return key in _GENERIC_ROLES or not (keys - _GENERIC_ROLES - {key})
+
+    def resolve_org(self, head: Token, owner_tok: Token | None, det: Token | None,
+                    start: int, end: int, source: bool) -> _Entity:
+        """An organisation description: "his campaign", "the Clinton campaign", "the ministry"."""
+        low = _singular(head.lower_) if _singular(head.lower_) in self.lex.org_heads else head.lower_
+        owner: _Entity | None = None
+        if owner_tok is not None:
+            if owner_tok.i in self.token_entity:
+                owner = self.entities[self.token_entity[owner_tok.i]]
+            elif owner_tok.lower_ in self.lex.pronouns:
+                owner = self.resolve_pronoun(owner_tok)
+                if owner is not None:
+                    self.mention(owner, owner_tok.idx, owner_tok.idx + len(owner_tok.text), None)
+        if owner is None and det is not None and det.lower_ == "the" and low == "campaign":
+            # "the campaign": the campaign the article last spoke of, else the salient candidate's
+            camps = [e for e in self.entities if e.type is SpeakerType.ORGANISATION and e.label.endswith(" campaign")]
+            persons = [e for e in self.entities if e.is_person_like() and e.salience >= _MIN_SALIENCE]
+            camp = max(camps, key=lambda e: e.score(), default=None)
+            person = max(persons, key=lambda e: e.score(), default=None)
+            if camp is not None and (person is None or camp.score() >= person.score() or camp.owner == person.key):
+                self.mention(camp, start, end, head, source)
+                return camp
+            owner = person
+        if owner is not None and owner.type is not SpeakerType.ORGANISATION:
+            label = f"{owner.name} {head.text.lower()}"
+            for e in self.entities:
+                if e.owner == owner.key and e.label.lower() == label.lower():
+                    self.mention(e, start, end, head, source)
+                    return e
+            ent = self.new_entity(SpeakerType.ORGANISATION, label=label)
+            ent.owner = owner.key
+            self.mention(ent, start, end, head, source)
+            return ent
+        if det is not None and det.lower_ in ("the", "this", "that"):
+            # "the ministry": the organisation of that kind the article named
+            best = None
+            for e in self.entities:
+                if e.type is not SpeakerType.ORGANISATION or e.salience < _MIN_SALIENCE * 0.1:
+                    continue
+                last = (e.names[-1][-1].lower() if e.names else e.label.split()[-1].lower() if e.label else "")
+                if last == low or last == head.lower_ or (low in ("company", "firm", "group", "organization", "organisation", "agency") and e.names):
+                    if best is None or e.salience > best.salience:
+                        best = e
+            if best is not None:
+                self.mention(best, start, end, head, source)
+                return best
+        return self.keep_description(SpeakerType.ORGANISATION, start, end, head, source)
+
+    # --- sources ---------------------------------------------------------------------------
+    def source_head(self, span: TextSpan) -> Token | None:
+        """The syntactic head of a source span (the token whose head lies outside it)."""
+        cs = self.doc.char_span(span.start_char, span.end_char, alignment_mode="expand")
+        if cs is None or len(cs) == 0:
+            return None
+        toks = [t for t in cs if not t.is_punct and t.tag_ != "POS"]
+        if not toks:
+            return None
+        inside = {t.i for t in toks}
+        heads = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+        # prefer a noun or pronoun head ("Russia's foreign minister Sergey Lavrov" -> Lavrov)
+        for t in heads:
+            if t.pos_ in ("PROPN", "NOUN", "PRON"):
+                return t
+        return heads[0] if heads else toks[-1]
+
+    def resolve_source(self, attr: Attribution) -> _Entity | None:
+        """The entity an attribution's source span refers to."""
+        src = attr.source
+        assert src is not None
+        head = self.source_head(src)
+        if head is None:
+            return None
+        # a name inside the source span wins ("Russia's foreign minister Sergey Lavrov")
+        cs = self.doc.char_span(src.start_char, src.end_char, alignment_mode="expand")
+        ents_in = []
+        for t in cs or ():
+            if t.i in self.token_entity and self.entities[self.token_entity[t.i]].names:
+                e = self.entities[self.token_entity[t.i]]
+                if e.type is not SpeakerType.ORGANISATION or head.i == t.i or head.i in self.token_entity and self.token_entity[head.i] == e.key:
+                    ents_in.append((t, e))
+        if head.lower_ in self.lex.org_heads and head.i not in self.token_entity:
+            ents_in = []  # "the Clinton campaign" is the campaign, not Clinton
+        if ents_in:
+            # the head's own entity, else the last person named in the span
+            for t, e in ents_in:
+                if t.i == head.i:
+                    self.mention(e, src.start_char, src.end_char, head, True)
+                    return e
+            persons = [(t, e) for t, e in ents_in if e.type is not SpeakerType.ORGANISATION]
+            t, e = (persons or ents_in)[-1]
+            if head.lower_ in self.lex.titles:
+                self.add_role(e, head)
+            self.mention(e, src.start_char, src.end_char, head, True)
+            return e
+        return self.resolve_np(head, source=True, span=(src.start_char, src.end_char))
+
+    # --- the pass ----------------------------------------------------------------------------
+    def run(self) -> tuple[list[Attribution], list[Speaker]]:
+        doc = self.doc
+        attrs = list(self.article.attributions)
+        order = sorted(range(len(attrs)), key=lambda k: (attrs[k].source or attrs[k].cue or attrs[k].content[0]).start_char)
+        # events: (char offset, priority, kind, payload)
+        events: list[tuple[int, int, str, tuple[int, int]]] = []
+        for i, j in self.name_runs_cache():
+            events.append((doc[i].idx, 1, "name", (i, j)))
+        for tok in doc:
+            if tok.lower_ in ("he", "she", "him", "his", "her", "it", "its", "they", "them", "their") and tok.pos_ == "PRON":
+                events.append((tok.idx, 2, "pron", (tok.i, 0)))
+        titles = self.lex.titles
+        for tok in doc:
+            # "the Minister said": a definite role description as a subject is a mention too
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in titles and "hon" not in titles[tok.lower_][1] \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                events.append((tok.idx, 2, "desc", (tok.i, 0)))
+        for k in order:
+            a = attrs[k]
+            if a.source is not None:
+                events.append((a.source.start_char, 0, "source", (k, 0)))
+        events.sort(key=lambda e: (e[0], e[1]))
+        source_tokens: set[int] = set()
+        for k in order:
+            a = attrs[k]
+            if a.source is not None:
+                cs = doc.char_span(a.source.start_char, a.source.end_char, alignment_mode="expand")
+                source_tokens.update(t.i for t in cs or ())
+        speaker_of: dict[int, int] = {}
+        pending_sources: list[int] = []
+        for pos, _, kind, payload in events:
+            if kind == "name":
+                i, j = payload
+                if i in self.token_entity:
+                    continue  # read already as part of a source
+                self.advance_to(i)
+                self.add_name(i, j, source=i in source_tokens)
+            elif kind == "desc":
+                ti = payload[0]
+                if ti in source_tokens or ti in self.token_entity or self.in_quote(pos):
+                    continue
+                self.advance_to(ti)
+                tok = doc[ti]
+                self.resolve_role(tok, tok.left_edge.idx, tok.idx + len(tok.text), False)
+            elif kind == "pron":
+                ti = payload[0]
+                if ti in source_tokens or ti in self.token_entity or self.in_quote(pos):
+                    continue
+                self.advance_to(ti)
+                tok = doc[ti]
+                ent = self.resolve_pronoun(tok)
+                if ent is not None:
+                    self.mention(ent, tok.idx, tok.idx + len(tok.text), tok)
+            else:
+                k = payload[0]
+                a = attrs[k]
+                assert a.source is not None
+                head = self.source_head(a.source)
+                if head is not None:
+                    self.advance_to(head.i)
+                # names inside the span are read first so that they can win
+                cs = doc.char_span(a.source.start_char, a.source.end_char, alignment_mode="expand")
+                for i, j in self.name_runs_in(cs.start if cs is not None else 0, cs.end if cs is not None else 0):
+                    if i not in self.token_entity:
+                        self.add_name(i, j, source=True)
+                if head is not None and head.lower_ in ("i", "me", "my", "we", "us", "our"):
+                    pending_sources.append(k)
+                    continue
+                ent = self.resolve_source(a)
+                if ent is not None:
+                    speaker_of[k] = ent.key
+        self.finish_pending()
+        # first-person sources speak for the statement whose quotation holds them
+        for k in pending_sources:
+            a = attrs[k]
+            assert a.source is not None
+            host = self.enclosing(attrs, k, speaker_of)
+            if host is not None:  # "I" is the quoted speaker; "we" is the side the speaker speaks for
+                speaker_of[k] = host
+                self.entities[host].mentions.append((a.source.start_char, a.source.end_char))
+            else:
+                ent = self.new_entity(SpeakerType.GROUP, label=a.source.text.strip())
+                ent.mentions.append((a.source.start_char, a.source.end_char))
+                speaker_of[k] = ent.key
+        # statements without a source: the previous speaker of a quotation run, or the subject
+        new_attrs = list(attrs)
+        prev: int | None = None
+        prev_end = -1
+        for k in sorted(range(len(attrs)), key=lambda k: attrs[k].start_char):
+            a = attrs[k]
+            if k in speaker_of:
+                new_attrs[k] = replace(a, speaker=str(speaker_of[k]))
+            elif a.source is None:
+                guess = self.subject_of_cue(a)
+                if guess is None and prev is not None and a.start_char - prev_end < 400 and \
+                        self.entities[prev].type not in (SpeakerType.ANONYMOUS, SpeakerType.GROUP) and \
+                        self.article.text.count("\n", prev_end, a.start_char) <= 2:
+                    guess = prev  # a quotation run goes on with the same speaker
+                if guess is not None:
+                    speaker_of[k] = guess
+                    new_attrs[k] = replace(a, speaker=str(guess), confidence=a.confidence * _INFERRED)
+            if k in speaker_of:
+                prev = speaker_of[k]
+                prev_end = a.end_char
+        return self.finish(new_attrs, speaker_of)
+
+    def name_runs_in(self, i: int, j: int) -> list[tuple[int, int]]:
+        if i >= j:
+            return []
+        out = []
+        for a, b in self.name_runs_cache():
+            if a >= j:
+                break
+            if a >= i and a < j:
+                out.append((a, min(b, j)))
+        return out
+
+    def name_runs_cache(self) -> list[tuple[int, int]]:
+        if not hasattr(self, "_runs"):
+            self._runs = self.name_runs()
+        return self._runs
+
+    def subject_of_cue(self, a: Attribution) -> int | None:
+        """The entity of the cue verb's subject, when the extractor found no source span."""
+        if a.cue is None:
+            return None
+        cs = self.doc.char_span(a.cue.start_char, a.cue.end_char, alignment_mode="expand")
+        if cs is None:
+            return None
+        for t in cs:
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i in self.token_entity:
+                    return self.token_entity[c.i]
+        return None
+
+    def enclosing(self, attrs: list[Attribution], k: int, speaker_of: dict[int, int]) -> int | None:
+        """The speaker of the statement whose content holds attribution ``k``'s source."""
+        src = attrs[k].source
+        assert src is not None
+        for m, other in enumerate(attrs):
+            if m == k or m not in speaker_of:
+                continue
+            if any(c.start_char <= src.start_char and src.end_char <= c.end_char for c in other.content):
+                return speaker_of[m]
+        return None
+
+    def finish_pending(self) -> None:
+        """Link lead descriptions made before any name to the first person named after them."""
+        for key, role in self._pending:
+            ent = self.entities[key]
+            later = [e for e in self.entities if e.key != key and e.is_person_like() and e.names
+                     and (not e.role_keys or role in e.role_keys or self.compatible(role, e.role_keys))]
+            if not later:
+                ent.label = ent.roles[0] if ent.roles else "unknown"
+                continue
+            target = min(later, key=lambda e: min(m[0] for m in e.mentions))
+            target.mentions.extend(ent.mentions)
+            for r in ent.roles:
+                if r not in target.roles:
+                    target.roles.append(r)
+            target.role_keys |= ent.role_keys
+            ent.names, ent.label = [], ""
+            ent.owner = target.key  # marks the merge
+            ent.type = SpeakerType.UNKNOWN
+            ent.mentions = []
+            self._merged = getattr(self, "_merged", {})
+            self._merged[key] = target.key
+
+    def finish(self, attrs: list[Attribution], speaker_of: dict[int, int]) -> tuple[list[Attribution], list[Speaker]]:
+        """Speakers for the entities that speak, with ids S1, S2, ... in text order."""
+        merged: dict[int, int] = getattr(self, "_merged", {})
+        used: dict[int, None] = {}
+        final_of: dict[int, int] = {}
+        for k, key in speaker_of.items():
+            while key in merged:
+                key = merged[key]
+            final_of[k] = key
+            used[key] = None
+        ordered = sorted(used, key=lambda key: min((m[0] for m in self.entities[key].mentions), default=0))
+        ids = {key: f"S{n}" for n, key in enumerate(ordered, 1)}
+        speakers = []
+        text = self.article.text
+        for key in ordered:
+            e = self.entities[key]
+            name = e.name or e.label or "unknown"
+            type_ = e.type
+            if type_ is SpeakerType.UNKNOWN and e.names:
+                type_ = SpeakerType.PERSON if (e.gender or e.person_evidence) else SpeakerType.UNKNOWN
+            mentions = tuple(sorted({TextSpan.of(text, s, t) for s, t in e.mentions if 0 <= s < t <= len(text)}))
+            speakers.append(Speaker(id=ids[key], name=name, type=type_, mentions=mentions, roles=tuple(e.roles)))
+        out = []
+        for k, a in enumerate(attrs):
+            out.append(replace(a, speaker=ids[final_of[k]]) if k in final_of else replace(a, speaker=None))
+        return out, speakers
+
+
+def resolve_speakers(article: Article, doc: Doc) -> Article:
+    """The article with ``speakers`` set and each attribution's ``speaker`` pointing at one.
+
+    ``doc`` is the spaCy parse of the whole ``article.text`` (tagger and parser; no NER
+    needed). A statement whose source is a pronoun, a surname, a title or a description
+    gets the canonical entity it refers to; anonymous and group sources stay anonymous or
+    groups; a statement with no source takes the subject of its cue, or the speaker of the
+    quotation run it continues (with its confidence lowered a little), or none.
+    """
+    if not article.attributions:
+        return article.with_(speakers=())
+    attrs, speakers = _Resolver(article, doc).run()
+    return article.with_(attributions=tuple(attrs), speakers=tuple(speakers))
+
+
+__all__ = ["resolve_speakers"]

@@ -1,0 +1,241 @@
+"""The attribution rules (``quotewire_attributions``) on the real pipeline: who said what.
+
+Table-driven: each case is a short text and the attributions it must yield, written as
+(kind, source, cue, content spans). A case checks that each expected attribution is found
+exactly (source, cue and every content span), not that nothing else is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotewire.lexicon import cue_lexicon
+from quotewire.model import Article, Attribution, check_offsets
+
+Expected = tuple[str, str | None, str, tuple[str, ...]]
+
+
+def _as_tuple(a: Attribution) -> Expected:
+    return (
+        str(a.kind),
+        a.source.text if a.source else None,
+        a.cue.text if a.cue else "",
+        tuple(c.text for c in a.content),
+    )
+
+
+def _run(extractor, text: str) -> list[Expected]:  # type: ignore[no-untyped-def]
+    article = extractor(Article(text=text))
+    assert check_offsets(article) == []
+    return [_as_tuple(a) for a in article.attributions]
+
+
+def _check(extractor, text: str, expected: list[Expected]) -> None:  # type: ignore[no-untyped-def]
+    found = _run(extractor, text)
+    for item in expected:
+        assert item in found, f"{item} not in {found}"
+
+
+TYPOGRAPHY = [
+    ("“We will win,” he said.", [("direct", "he", "said", ("“We will win,”",))]),
+    ('"We will win," Lavrov said.', [("direct", "Lavrov", "said", ('"We will win,"',))]),
+    ("«We will win», said Lavrov.", [("direct", "Lavrov", "said", ("«We will win»",))]),
+    ("„We will win“, the minister said.", [("direct", "the minister", "said", ("„We will win“",))]),
+    ("''We will win,'' Mr. Smith said.", [("direct", "Mr. Smith", "said", ("''We will win,''",))]),
+    (
+        "“He told me ‘never again’ and left,” she said.",
+        [("direct", "she", "said", ("“He told me ‘never again’ and left,”",))],
+    ),
+    (
+        "“He told me 'never again' and left,” she said.",
+        [("direct", "she", "said", ("“He told me 'never again' and left,”",))],
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), TYPOGRAPHY)
+def test_attributions_direct_typographies(extractor, text: str, expected: list[Expected]) -> None:  # type: ignore[no-untyped-def]
+    _check(extractor, text, expected)
+
+
+POSITIONS = [
+    # after the quote, subject-verb and inverted
+    ("“We are ready to work with them,” said the Minister.", [("direct", "the Minister", "said", ("“We are ready to work with them,”",))]),
+    # before the quote: colon forms
+    ("Lavrov said: “We are ready to work with them.”", [("direct", "Lavrov", "said", ("“We are ready to work with them.”",))]),
+    ("The senator told reporters: “We will not vote for this bill.”", [("direct", "The senator", "told", ("“We will not vote for this bill.”",))]),
+    ("The president told reporters, “We will not vote for this bill.”", [("direct", "The president", "told", ("“We will not vote for this bill.”",))]),
+    # headline style
+    ("Clinton: “Our goal is to defeat and destroy ISIS.”", [("direct", "Clinton", ":", ("“Our goal is to defeat and destroy ISIS.”",))]),
+    # inside the quote: the English comma form, one attribution with two content spans
+    ("“We will win,” he said. “They will lose.”", [("direct", "he", "said", ("“We will win,”", "“They will lose.”"))]),
+    # inside the quote: the dash form of translated wire copy
+    (
+        "“We made a resolution at the end of September – reminded Lavrov. – The next day we organized a meeting.”",
+        [("direct", "Lavrov", "reminded", ("“We made a resolution at the end of September", "The next day we organized a meeting.”"))],
+    ),
+    # a quote over two paragraphs, re-opened in the second
+    (
+        "“We will fight on the beaches.\n\n“We will never surrender,” he said.",
+        [("direct", "he", "said", ("“We will fight on the beaches.\n\n“We will never surrender,”",))],
+    ),
+    # a continuation paragraph with no cue of its own
+    ("“We will win,” he said.\n\n“We will govern for everyone.”", [("direct", "he", "said", ("“We will win,”", "“We will govern for everyone.”"))]),
+    # a short quote in the “Absolutely not,” he said shape is a statement
+    ("“Absolutely not,” he said.", [("direct", "he", "said", ("“Absolutely not,”",))]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), POSITIONS)
+def test_attributions_direct_positions(extractor, text: str, expected: list[Expected]) -> None:  # type: ignore[no-untyped-def]
+    _check(extractor, text, expected)
+
+
+INDIRECT = [
+    ("The senator said that the bill would fail.", [("indirect", "The senator", "said", ("that the bill would fail",))]),
+    ("The senator said the bill would fail.", [("indirect", "The senator", "said", ("the bill would fail",))]),
+    ("The bill will fail in the Senate, the senator said.", [("indirect", "the senator", "said", ("The bill will fail in the Senate",))]),
+    ("The senator warned the bill would fail.", [("indirect", "The senator", "warned", ("the bill would fail",))]),
+    ("According to the head of the ministry, the talks will resume in May.", [("indirect", "the head of the ministry", "According to", ("the talks will resume in May",))]),
+    ("The talks will resume in May, according to the ministry.", [("indirect", "the ministry", "according to", ("The talks will resume in May",))]),
+    # mixed: reported speech with a quoted part; PolNeAR's content starts at "that"
+    ("Lavrov stressed that “the everyday communication has never stopped”.", [("direct", "Lavrov", "stressed", ("that “the everyday communication has never stopped”",))]),
+    ("The senator said the plan was “a disaster for families”.", [("mixed", "The senator", "said", ("the plan was “a disaster for families”",))]),
+    # relative pronouns are sources, as in PolNeAR
+    ("Barkley, who said he typically votes Democratic, was there.", [("indirect", "who", "said", ("he typically votes Democratic",))]),
+    # a participle takes the subject of the verb it hangs off
+    ("The town released a statement Wednesday saying the comments were based on opinion.", [("indirect", "The town", "saying", ("the comments were based on opinion",))]),
+    # cue phrases from data/cue_phrases.txt extend the cue
+    ("The DNC said in a statement that the emails were regrettable.", [("indirect", "The DNC", "said in a statement", ("that the emails were regrettable",))]),
+    # verbs whose object is the content
+    ("The senator called the plan a disaster.", [("indirect", "The senator", "called", ("the plan a disaster",))]),
+    ("The governor urged voters to reject the plan.", [("indirect", "The governor", "urged", ("voters to reject the plan",))]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), INDIRECT)
+def test_attributions_indirect(extractor, text: str, expected: list[Expected]) -> None:  # type: ignore[no-untyped-def]
+    _check(extractor, text, expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The senator claims the bill is dead.", "claims"),
+        ("The senators are claiming the bill is dead.", "are claiming"),
+        ("The senator claimed the bill was dead.", "claimed"),
+        ("The senator has claimed the bill is dead.", "has claimed"),
+        ("The senator also noted the bill was dead.", "also noted"),
+        ("The senators deny that the bill is dead.", "deny"),
+        ("The senator denied the bill was dead.", "denied"),
+        ("The senator denies the bill is dead.", "denies"),
+    ],
+)
+def test_attributions_cue_inflections(extractor, text: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c for _, _, c, _ in _run(extractor, text)] == [cue]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group, known as the “Islamic state”, seized the town.",
+        "The terrorist group “Islamic state” seized the town.",
+        "He appeared on “Fox News Sunday” last week.",
+    ],
+)
+def test_attributions_scare_quotes_are_not_statements(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    for kind, _, _, content in _run(extractor, text):
+        assert not (kind == "direct" and len(content) == 1 and content[0].strip("“”\"") in ("Islamic state", "Fox News Sunday")), content
+
+
+@pytest.mark.model
+def test_attributions_quote_inside_quote_stays_inside(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "“They call it the ‘Islamic state’ and we call it terror,” Lavrov said."
+    found = _run(extractor, text)
+    assert ("direct", "Lavrov", "said", ("“They call it the ‘Islamic state’ and we call it terror,”",)) in found
+    assert all(content != ("‘Islamic state’",) for _, _, _, content in found)
+
+
+def test_attributions_lexicon_inflections() -> None:
+    lexicon = cue_lexicon()
+    assert len(lexicon.verbs) >= 150
+    assert len(lexicon.phrases) >= 30
+    for form, lemma in [("said", "say"), ("says", "say"), ("saying", "say"), ("told", "tell"), ("stressed", "stress"),
+                        ("denies", "deny"), ("denied", "deny"), ("noting", "note"), ("argues", "argue"), ("wrote", "write"),
+                        ("written", "write"), ("urged", "urge"), ("pledging", "pledge")]:
+        assert lexicon.lemma_of(form) == lemma, form
+    assert "call" in lexicon.object_verbs and "want" not in lexicon.object_verbs
+
+
+# -- the typical input: the TASS sample ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample_attributions(extractor, sample_text: str) -> list[Attribution]:  # type: ignore[no-untyped-def]
+    article = extractor(Article(text=sample_text))
+    assert check_offsets(article) == []
+    return list(article.attributions)
+
+
+def _starting(attributions: list[Attribution], prefix: str) -> Attribution:
+    matches = [a for a in attributions if a.content[0].text.lstrip("“").startswith(prefix)]
+    assert len(matches) == 1, [a.content_text[:60] for a in attributions]
+    return matches[0]
+
+
+@pytest.mark.model
+def test_attributions_sample_western_partners(sample_attributions: list[Attribution]) -> None:
+    a = _starting(sample_attributions, "Western partners said")
+    assert str(a.kind) == "direct"
+    assert a.cue is not None and a.cue.text == "noted"
+    assert a.source is not None and a.source.text == "the Minister"
+    assert len(a.content) == 1 and a.content[0].text.endswith("It happened, unfortunately”")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("prefix", "cue", "source", "second"),
+    [
+        ("A resolution calling to unite", "reminded", "Lavrov", "About our initiative"),
+        ("Council Russia-the NATO is frozen", "said", "the Minister", "But this process"),
+        ("No isolation no", "said", "he", "The Russian delegation on any forum"),
+        ("The period when our Western colleagues", "said", "Lavrov", "At some point"),
+        ("Nevertheless, we are convinced", "noted", "the Minister", "Yes, in Iraq"),
+        ("Despite the fact that in Syria", "reminded", "Lavrov", "American side took"),
+    ],
+)
+def test_attributions_sample_dash_split(sample_attributions: list[Attribution], prefix: str, cue: str, source: str, second: str) -> None:
+    a = _starting(sample_attributions, prefix)
+    assert str(a.kind) == "direct"
+    assert len(a.content) == 2
+    assert a.content[1].text.startswith(second)
+    assert a.cue is not None and a.cue.text == cue
+    assert a.source is not None and a.source.text == source
+
+
+@pytest.mark.model
+def test_attributions_sample_other_statements(sample_attributions: list[Attribution]) -> None:
+    said_he = _starting(sample_attributions, "I am convinced that with a pragmatic approach")
+    assert said_he.source is not None and said_he.source.text == "he"
+    according = _starting(sample_attributions, "in such situations")
+    assert according.cue is not None and according.cue.text == "According to"
+    assert according.source is not None and according.source.text == "the head of the Russian foreign Ministry"
+    stressed = _starting(sample_attributions, "that “the everyday communication")
+    assert stressed.source is not None and stressed.source.text == "Lavrov"
+    # the paragraph that opens with a scare quote still ends as one statement of the Minister
+    islamic = _starting(sample_attributions, "Islamic state” and “dzhebhat")
+    assert islamic.source is not None and islamic.source.text == "the Minister"
+
+
+@pytest.mark.model
+def test_attributions_sample_no_scare_quote_statements(sample_attributions: list[Attribution]) -> None:
+    for a in sample_attributions:
+        for span in a.content:
+            assert span.text.strip("“”\" ") not in ("Islamic state", "dzhebhat EN-Nusra", "Radio Russia", "guys")
+    # a subheading quote is not glued to the statement before it
+    assert all("Sensible politicians now leave aside" not in s.text for a in sample_attributions for s in a.content)

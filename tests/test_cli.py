@@ -1,0 +1,73 @@
+"""The command line: every format, and one clean line for bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quotewire.cli import build_parser, main
+
+SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sample-article.txt"
+
+
+def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "quotewire", *args], input=stdin, capture_output=True, text=True)
+
+
+def test_cli_every_command_has_help() -> None:
+    parser = build_parser()
+    actions = [a for a in parser._actions if a.dest == "command"]
+    assert actions
+    for name, sub in actions[0].choices.items():  # type: ignore[union-attr]
+        assert sub.format_help().strip(), name
+        assert sub.description or sub.format_usage(), name
+
+
+@pytest.mark.model
+def test_cli_extract_table(tmp_path: Path) -> None:
+    result = run_cli("extract", str(SAMPLE))
+    assert result.returncode == 0, result.stderr
+    assert "said" in result.stdout and "statements" in result.stdout
+
+
+@pytest.mark.model
+def test_cli_extract_json_from_stdin() -> None:
+    result = run_cli("extract", "--format", "json", "-", stdin="“We are ready,” the mayor said.")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["attributions"][0]["cue"]["text"] == "said"
+    assert data["attributions"][0]["source"]["text"] == "the mayor"
+
+
+@pytest.mark.model
+def test_cli_extract_brat_writes_one_ann_per_input(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "one.txt").write_text("“Yes, we will go,” he said. “We leave at noon.”", encoding="utf-8")
+    (tmp_path / "in" / "two.txt").write_text("She said that it rained.", encoding="utf-8")
+    assert main(["extract", "--format", "brat", "--out", str(tmp_path / "out"), str(tmp_path / "in")]) == 0
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["one.ann", "two.ann"]
+    assert "Cue" in (tmp_path / "out" / "one.ann").read_text(encoding="utf-8")
+
+
+def test_cli_missing_file_is_one_clean_line(tmp_path: Path) -> None:
+    result = run_cli("extract", str(tmp_path / "nope.txt"))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "nope.txt" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_cli_binary_file_is_one_clean_line(tmp_path: Path) -> None:
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\xff\xfe\x00\x81" * 20)
+    result = run_cli("extract", str(binary))
+    assert result.returncode == 2, result.stdout
+    assert "Traceback" not in result.stderr and "image.png" in result.stderr
+
+
+def test_cli_brat_needs_out() -> None:
+    result = run_cli("extract", "--format", "brat", str(SAMPLE))
+    assert result.returncode == 2 and "--out" in result.stderr

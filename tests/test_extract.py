@@ -1,0 +1,72 @@
+"""The library API: offsets index the untouched text, bad input fails clearly, time is linear."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import quotewire
+from quotewire.errors import InputTooLargeError
+from quotewire.extract import plan_pieces
+from quotewire.model import Article, Kind, check_offsets
+
+
+def test_extract_plan_pieces_cover_the_text_exactly() -> None:
+    text = "Intro line.\n\nHe said it was fine.\n\n“A quote,” nothing.\nLast words here."
+    pieces = plan_pieces(text)
+    assert "".join(text[p.start : p.end] for p in pieces) == text
+    assert [p.parse for p in pieces] == [False, True, True, False]
+
+
+def test_extract_plan_pieces_cut_giant_paragraphs() -> None:
+    text = "He said so. " * 5000
+    pieces = plan_pieces(text)
+    assert len(pieces) > 1 and all(p.end - p.start <= 20_000 for p in pieces)
+    assert "".join(text[p.start : p.end] for p in pieces) == text
+
+
+@pytest.mark.model
+def test_extract_offsets_index_untouched_text(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "  Intro\r\n\r\n“We\u00a0will not give up,”  the minister said.\n\nHe added that talks would go on.\t"
+    article = extractor(Article(text=text))
+    assert article.text == text
+    assert check_offsets(article) == []
+    kinds = [a.kind for a in article.attributions]
+    assert Kind.DIRECT in kinds and Kind.INDIRECT in kinds
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "\x00\x01", "...", "“", "”“”“"])
+def test_extract_degenerate_text_gives_empty_result(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extractor(Article(text=text)).attributions == ()
+
+
+@pytest.mark.model
+def test_extract_too_large_text_is_a_clear_error(extractor) -> None:  # type: ignore[no-untyped-def]
+    options = extractor.options.with_(max_chars=1000)
+    with pytest.raises(InputTooLargeError, match="over the limit of 1,000"):
+        quotewire.extract("x" * 1001, options=options)
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_extract_one_megabyte_of_quote_marks_finishes_in_seconds(extractor) -> None:  # type: ignore[no-untyped-def]
+    chunk = "“ ” \" ' « » „ “ ‘ ’ \"\"\" ''\n" * 4 + "“unclosed \n"
+    text = (chunk * (1_000_000 // len(chunk) + 1))[:1_000_000]
+    start = time.perf_counter()
+    article = extractor(Article(text=text))
+    assert time.perf_counter() - start < 30
+    assert check_offsets(article) == []
+
+
+@pytest.mark.model
+def test_extract_articles_reports_bad_ones_and_goes_on(extractor) -> None:  # type: ignore[no-untyped-def]
+    options = extractor.options.with_(max_chars=200)
+    good = Article(text="“It works,” she said.", id="good")
+    bad = Article(text="x" * 500, id="bad")
+    errors: list[tuple[str, str]] = []
+    out = list(quotewire.extract_articles([bad, good], options=options,
+                                          on_error=lambda a, e: errors.append((a.id, type(e).__name__))))
+    assert [a.id for a in out] == ["good"] and len(out[0].attributions) == 1
+    assert errors == [("bad", "InputTooLargeError")]

@@ -1,0 +1,166 @@
+"""Speaker resolution: each statement resolves to one canonical entity of its article.
+
+The cases are small hand-written texts with a source span and the canonical speaker
+expected; they run the real spaCy pipeline (the extractor's own parse of the text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotewire import Article, Attribution, SpeakerType, TextSpan
+from quotewire.model import check_offsets
+from quotewire.speakers import resolve_speakers
+
+pytestmark = pytest.mark.model
+
+
+def _attribution(text: str, source: str | None, content: str, nth: int = 1) -> Attribution:
+    """An attribution whose source is the ``nth`` occurrence of ``source`` in ``text``."""
+    c = text.index(content)
+    span = None
+    if source is not None:
+        start = -1
+        for _ in range(nth):
+            start = text.index(source, start + 1)
+        span = TextSpan.of(text, start, start + len(source))
+    return Attribution(cue=None, content=(TextSpan.of(text, c, c + len(content)),), source=span)
+
+
+def _resolve(extractor, text: str, attrs: list[tuple[str | None, str, int]]) -> Article:  # type: ignore[no-untyped-def]
+    article = Article(text=text, attributions=tuple(_attribution(text, s, c, n) for s, c, n in attrs))
+    out = resolve_speakers(article, extractor.parse(text))
+    assert check_offsets(out) == []
+    return out
+
+
+def _name(article: Article, k: int) -> str | None:
+    speaker = article.speaker(article.attributions[k].speaker)
+    return speaker.name if speaker else None
+
+
+# (text, [(source, content, occurrence)], index of the attribution checked, expected name)
+CASES = [
+    pytest.param(
+        "Sergey Lavrov met reporters in Moscow. He said the talks would go on.",
+        [("He", "the talks would go on", 1)], 0, "Sergey Lavrov", id="pronoun"),
+    pytest.param(
+        "Angela Merkel arrived in Paris on Monday. “We stand together,” said she.",
+        [("she", "“We stand together,”", 1)], 0, "Angela Merkel", id="said-she"),
+    pytest.param(
+        "Donald Trump spoke in Ohio. Later, Trump said the polls were rigged.",
+        [("Trump", "the polls were rigged", 2)], 0, "Donald Trump", id="surname-only"),
+    pytest.param(
+        "Hillary Clinton visited Florida. Hillary told supporters that the race was close.",
+        [("Hillary", "that the race was close", 2)], 0, "Hillary Clinton", id="first-name-only"),
+    pytest.param(
+        "Russia's foreign minister Sergey Lavrov arrived in Vienna. The minister said that talks on Syria would resume.",
+        [("The minister", "that talks on Syria would resume", 1)], 0, "Sergey Lavrov", id="title"),
+    pytest.param(
+        "Lavrov hopes for unity\n\nMOSCOW, November 19. The head of the Russian foreign Ministry expects that no one will"
+        " have to wait for new troubles. “We did not insist,” said Lavrov.",
+        [("The head of the Russian foreign Ministry", "that no one will have to wait for new troubles", 1)], 0, "Lavrov",
+        id="head-of-x-dateline-lead"),
+    pytest.param(
+        "Lavrov, Russia's foreign minister, said the resolution was ready.",
+        [("Lavrov, Russia's foreign minister,", "the resolution was ready", 1)], 0, "Lavrov", id="appositive"),
+    pytest.param(
+        "Russia's foreign minister Sergey Lavrov said the resolution was ready.",
+        [("Russia's foreign minister Sergey Lavrov", "the resolution was ready", 1)], 0, "Sergey Lavrov", id="possessive"),
+    pytest.param(
+        "Sen. Ted Cruz spoke in Iowa on Friday. The senator said that he would not endorse anyone.",
+        [("The senator", "that he would not endorse anyone", 1)], 0, "Ted Cruz", id="the-senator"),
+    pytest.param(
+        "The Kremlin said the talks had failed.",
+        [("The Kremlin", "the talks had failed", 1)], 0, "Kremlin", id="organisation-name"),
+    pytest.param(
+        "Donald Trump spoke in Ohio. His campaign said the rally was a success.",
+        [("His campaign", "the rally was a success", 1)], 0, "Donald Trump campaign", id="his-campaign"),
+]
+
+
+@pytest.mark.parametrize("text, attrs, k, expected", CASES)
+def test_speakers_resolve_to_canonical_name(extractor, text, attrs, k, expected) -> None:  # type: ignore[no-untyped-def]
+    article = _resolve(extractor, text, attrs)
+    assert _name(article, k) == expected
+
+
+@pytest.mark.parametrize("text, source, content, expected_type", [
+    pytest.param("Sergey Lavrov arrived. A source said the talks had failed.", "A source", "the talks had failed",
+                 SpeakerType.ANONYMOUS, id="a-source"),
+    pytest.param("Sergey Lavrov arrived. Officials said the talks had failed.", "Officials", "the talks had failed",
+                 SpeakerType.ANONYMOUS, id="officials"),
+    pytest.param("Sergey Lavrov arrived. Western partners said that they did not like the draft.", "Western partners",
+                 "that they did not like the draft", SpeakerType.GROUP, id="western-partners"),
+    pytest.param("Hillary Clinton spoke in Ohio. Voters said the economy mattered most.", "Voters",
+                 "the economy mattered most", SpeakerType.GROUP, id="voters"),
+    pytest.param("Hillary Clinton spoke in Ohio. A new poll shows that the race is tied.", "A new poll",
+                 "that the race is tied", SpeakerType.DOCUMENT, id="poll"),
+])
+def test_speakers_anonymous_and_groups_stay_what_they_are(extractor, text, source, content, expected_type) -> None:  # type: ignore[no-untyped-def]
+    article = _resolve(extractor, text, [(source, content, 1)])
+    speaker = article.speaker(article.attributions[0].speaker)
+    assert speaker is not None
+    assert speaker.type is expected_type
+    assert "Lavrov" not in speaker.name and "Clinton" not in speaker.name
+
+
+def test_speakers_two_people_with_one_role_are_not_merged(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Indiana Gov. Mike Pence spoke on Friday. New Mexico Gov. Susana Martinez spoke on Saturday. "
+            "The Indiana governor said that taxes would fall.")
+    article = _resolve(extractor, text, [("The Indiana governor", "that taxes would fall", 1)])
+    assert _name(article, 0) == "Mike Pence"
+
+
+def test_speakers_party_keeps_nominees_apart(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Democratic presidential candidate Hillary Clinton spoke in Ohio. Donald Trump spoke in Iowa. "
+            "The Republican presidential nominee said that he would win.")
+    article = _resolve(extractor, text, [("The Republican presidential nominee", "that he would win", 1)])
+    assert _name(article, 0) == "Donald Trump"
+
+
+def test_speakers_gender_picks_the_right_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Sen. Elizabeth Warren questioned John Stumpf on Tuesday. “You should resign,” she said. "
+            "Stumpf said he was sorry.")
+    article = _resolve(extractor, text, [("she", "“You should resign,”", 1)])
+    assert _name(article, 0) == "Elizabeth Warren"
+
+
+def test_speakers_sourceless_quote_continues_the_run(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "“We will not give up,” Lavrov said. “The door stays open.”"
+    article = _resolve(extractor, text, [("Lavrov", "“We will not give up,”", 1), (None, "“The door stays open.”", 1)])
+    assert _name(article, 1) == "Lavrov"
+    assert article.attributions[1].confidence < 1.0
+
+
+def test_speakers_mentions_and_roles_are_collected(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = ("Lavrov hopes for unity\n\nMOSCOW, November 19. The head of the Russian foreign Ministry expects that no one"
+            " will wait. He said this in an interview. “We did not insist,” noted the Minister.")
+    article = _resolve(extractor, text, [
+        ("The head of the Russian foreign Ministry", "that no one will wait", 1),
+        ("He", "this", 1),
+        ("the Minister", "“We did not insist,”", 1),
+    ])
+    assert len({a.speaker for a in article.attributions}) == 1
+    speaker = article.speaker(article.attributions[0].speaker)
+    assert speaker is not None and speaker.name == "Lavrov" and speaker.type is SpeakerType.PERSON
+    assert {"Lavrov", "He", "the Minister"} <= {m.text for m in speaker.mentions}
+    assert any("head of the Russian foreign Ministry" in r for r in speaker.roles)
+
+
+def test_speakers_no_attributions_no_speakers(extractor) -> None:  # type: ignore[no-untyped-def]
+    article = resolve_speakers(Article(text="Nothing was said."), extractor.parse("Nothing was said."))
+    assert article.speakers == ()
+
+
+def test_speakers_sample_article_is_lavrov(extractor, sample_text) -> None:  # type: ignore[no-untyped-def]
+    """Every statement of the TASS sample that the extractor attributes to a person is Lavrov's."""
+    article = extractor(Article(text=sample_text))
+    assert article.attributions
+    names = [article.speaker(a.speaker).name if a.speaker else None for a in article.attributions]  # type: ignore[union-attr]
+    lavrov = [n for n in names if n and n.endswith("Lavrov")]
+    # Nested reports inside Lavrov's quotes ("Americans have stated that ...") keep their own
+    # speakers; everything else is his.
+    assert len(lavrov) >= 0.8 * len(names), names
+    persons = {s.name for s in article.speakers if s.type is SpeakerType.PERSON}
+    assert persons == {"Lavrov"}, persons
