@@ -62,6 +62,10 @@ CASES = [
         [("The head of the Russian foreign Ministry", "that no one will have to wait for new troubles", 1)], 0, "Lavrov",
         id="head-of-x-dateline-lead"),
     pytest.param(
+        "Lavrov arrived in Vienna. The talks matter, stressed the Minister of foreign Affairs of the Russian Federation.",
+        [("the Minister of foreign Affairs of the Russian Federation", "The talks matter", 1)], 0, "Lavrov",
+        id="title-with-capitalised-of-phrase"),
+    pytest.param(
         "Lavrov, Russia's foreign minister, said the resolution was ready.",
         [("Lavrov, Russia's foreign minister,", "the resolution was ready", 1)], 0, "Lavrov", id="appositive"),
     pytest.param(

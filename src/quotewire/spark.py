@@ -543,6 +543,28 @@ def read_input(spark: "SparkSession", path: str, input_format: str) -> tuple["Da
     raise SparkError(f"unknown input format {input_format!r}; use one of {', '.join(INPUT_FORMATS)}")
 
 
+def _name_jsonl_parts(spark: "SparkSession", output: str) -> None:
+    """Rename the committed ``part-*.txt`` files of a JSONL output to ``part-*.jsonl``.
+
+    Runs after Spark committed the job (so retries are long settled), through Hadoop's
+    FileSystem API, so it works on HDFS/S3 as on a local disk; readers then know the files
+    by their extension.
+    """
+    jvm = spark.sparkContext._jvm
+    hadoop_path = jvm.org.apache.hadoop.fs.Path  # type: ignore[union-attr]
+    root = hadoop_path(output)
+    fs = root.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())  # type: ignore[union-attr]
+    files = fs.listFiles(root, True)
+    renames = []
+    while files.hasNext():
+        path = files.next().getPath()
+        name = path.getName()
+        if name.startswith("part-") and name.endswith(".txt"):
+            renames.append((path, hadoop_path(path.getParent(), name[: -len(".txt")] + ".jsonl")))
+    for source, target in renames:
+        fs.rename(source, target)
+
+
 def run_spark_job(
     input: str | Path,
     output: str | Path,
@@ -610,6 +632,7 @@ def run_spark_job(
                 if partition_by:
                     writer = writer.partitionBy(*partition_by)
                 writer.option("compression", "none").text(output)
+                _name_jsonl_parts(spark, output)
             rejects_path = output.rstrip("/") + "/" + REJECTS_DIR
             (extracted.where(F.col("status") != "ok")
              .select("id", "source", "error_code", "error", "title", "date", "outlet", "url", "author")

@@ -693,6 +693,8 @@ class _Resolver:
         for t in cs or ():
             if t.i in self.token_entity and self.entities[self.token_entity[t.i]].names:
                 e = self.entities[self.token_entity[t.i]]
+                if e.type is SpeakerType.GROUP and head.i != t.i:
+                    continue  # "the Minister of foreign Affairs": a plural name inside is not the speaker
                 if e.type is not SpeakerType.ORGANISATION or head.i == t.i or head.i in self.token_entity and self.token_entity[head.i] == e.key:
                     ents_in.append((t, e))
         if head.lower_ in self.lex.org_heads and head.i not in self.token_entity:

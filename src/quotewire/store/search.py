@@ -134,7 +134,9 @@ def build_search(
         fts = text if query.advanced else quote_fts(text)
         if not fts:
             raise QueryError(f"nothing to search for in {query.q!r} (no words)")
-        source = "statements_fts JOIN statements s ON s.id = statements_fts.rowid"
+        # CROSS JOIN keeps the full-text index as the outer loop: otherwise SQLite may walk
+        # a filter's index (date, outlet) and re-run the FTS query for every row it finds
+        source = "statements_fts CROSS JOIN statements s ON s.id = statements_fts.rowid"
         where.append("statements_fts MATCH ?")
         params.append(fts)
     else:
