@@ -9,6 +9,7 @@ output equals what the library gives for the same article, field by field
 from __future__ import annotations
 
 import json
+import sqlite3
 import os
 import random
 import subprocess
@@ -155,6 +156,14 @@ def test_spark_output_equals_library_article_by_article(spark, tmp_path: Path) -
     assert [r["error_code"] for r in rejects if r["id"] is None] == ["bad_format"]
     assert all(r["error"] and r["source"] == str(source) for r in rejects)
 
+    # Partitioned Parquet from the cluster loads into the corpus store in one command.
+    from quotewire.cli import main
+
+    db = tmp_path / "corpus.db"
+    assert main(["ingest", str(out), "--db", str(db), "--no-progress"]) == 0
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == len(records)
+
     # Spark reads its own output back, and the typed statements agree with the records.
     df = spark.read.parquet(str(out))
     assert df.count() == len(records)
@@ -246,6 +255,14 @@ def test_spark_cli_writes_partitioned_jsonl_and_refuses_to_overwrite(spark, tmp_
 
     assert main(["spark", str(source), str(out), "--format", "jsonl"]) == 2
     assert "already exists" in capsys.readouterr().err
+
+    # The cluster's output goes into the corpus store in one command, without re-extraction.
+    db = tmp_path / "corpus.db"
+    assert main(["ingest", str(out), "--db", str(db), "--no-progress"]) == 0
+    assert "0 rejected" in capsys.readouterr().err
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 8
+        assert conn.execute("SELECT count(*) FROM statements").fetchone()[0] > 8
 
 
 def test_spark_cli_without_java_is_a_clear_error(tmp_path: Path) -> None:

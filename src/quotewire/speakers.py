@@ -47,6 +47,7 @@ _QUOTED = 0.3
 _DECAY = 0.5  # per sentence
 _MIN_SALIENCE = 1.0  # below this an entity is no longer a candidate antecedent
 _INFERRED = 0.9
+_W_FOCUS = 150.0  # the last person that was a subject or a source (of a matching gender)
 _W_PROMINENCE = 4.0  # per statement an entity is the source of (does not decay), up to 10  # confidence factor for a speaker inferred without a source span
 
 
@@ -162,7 +163,9 @@ class _Entity:
     label: str = ""  # display text for entities without a proper name
     roles: list[str] = field(default_factory=list)
     role_keys: set[str] = field(default_factory=set)
-    gender: str = ""  # "m", "f" or "" (unknown)
+    gender: str = ""  # "m", "f" or "" (unknown): from names and titles, or pronouns if none
+    strong_gender: str = ""  # the gender a title, honorific or given name gives it
+    pronoun_votes: dict[str, int] = field(default_factory=dict)  # he/she pronouns linked to it
     person_evidence: float = 0.0
     mentions: list[tuple[int, int]] = field(default_factory=list)
     salience: float = 0.0
@@ -192,6 +195,19 @@ class _Entity:
         """Salience plus a lasting bonus for the article's main speakers."""
         return self.salience + _W_PROMINENCE * min(self.sources, 10)
 
+    def set_gender(self, gender: str) -> None:
+        """Gender from a title, an honorific or a given name: strong evidence."""
+        if not self.strong_gender:
+            self.strong_gender = gender
+            self.gender = gender
+
+    def vote_gender(self, gender: str) -> None:
+        """Gender from a pronoun resolved to it: weak evidence, outvoted by later pronouns."""
+        self.pronoun_votes[gender] = self.pronoun_votes.get(gender, 0) + 1
+        if not self.strong_gender:
+            votes = sorted(self.pronoun_votes.items(), key=lambda kv: -kv[1])
+            self.gender = votes[0][0] if len(votes) == 1 or votes[0][1] > votes[1][1] else ""
+
     def is_person_like(self) -> bool:
         return self.type is SpeakerType.PERSON or (self.type is SpeakerType.UNKNOWN and bool(self.names))
 
@@ -213,6 +229,7 @@ class _Resolver:
         self._sent_index = 0
         self._first_name_pos: int | None = None
         self._pending: list[tuple[int, str]] = []  # (entity key, role key) waiting for a name
+        self.focus: dict[str, int] = {}  # gender -> the last person-like subject or source it fits
 
     # --- helpers -------------------------------------------------------------------------
     def in_quote(self, char: int) -> bool:
@@ -253,6 +270,16 @@ class _Resolver:
         ent.salience += weight
         if head is not None:
             self.token_entity[head.i] = ent.key
+        subject = head is not None and head.dep_ in ("nsubj", "nsubjpass")
+        if (source or subject) and ent.type in (SpeakerType.PERSON, SpeakerType.UNKNOWN) and ent.names or \
+                ent.type is SpeakerType.PERSON and (source or subject):
+            if source or head is not None and head.head.lower_ in self.cue_forms:
+                ent.person_evidence += 0.5  # someone who speaks
+            likely = ent.type is SpeakerType.PERSON or ent.person_evidence > 0
+            if likely and (source or not self.in_quote(start)):
+                for g in ("m", "f"):
+                    if not ent.strong_gender or ent.strong_gender == g:
+                        self.focus[g] = ent.key
 
     # --- names ---------------------------------------------------------------------------
     def name_runs(self) -> list[tuple[int, int]]:
@@ -299,6 +326,9 @@ class _Resolver:
             return titles, toks, SpeakerType.UNKNOWN if titles else None
         if words[-1] in self.lex.org_heads or joined in self.lex.org_names or words[-1] in self.lex.org_names:
             return titles, toks, SpeakerType.ORGANISATION
+        if len(toks) > 1 and toks[0].text.isupper() and len(toks[0].text.replace(".", "")) >= 2 and \
+                words[0] not in self.lex.first_names and not any(w in self.lex.first_names for w in words[1:]):
+            return titles, toks, SpeakerType.ORGANISATION  # "U.N. Women", "NATO Council"
         if all(t.text.isupper() and len(t.text) > 1 for t in toks) and (len(toks) > 1 or "." in toks[0].text):
             return titles, toks, SpeakerType.ORGANISATION  # "E.P.A.", "RT America"-style acronyms
         if any(w in _MONTHS for w in words):
@@ -320,6 +350,8 @@ class _Resolver:
                 if any(tuple(w.lower() for w in n) == lower for n in ent.names):
                     return ent
                 continue
+            if len(lower) > 1 and self.full_name_conflict(lower, ent):
+                continue  # "Rakeyia Scott" is not "Keith Lamont Scott" though both are "Scott"
             ok = False
             for n in ent.names:
                 nl = tuple(w.lower() for w in n)
@@ -339,6 +371,18 @@ class _Resolver:
                 best = ent
         return best
 
+    @staticmethod
+    def full_name_conflict(lower: tuple[str, ...], ent: _Entity) -> bool:
+        """Whether a multi-word name has another given name than the entity's full names."""
+        for n in ent.names:
+            if len(n) < 2:
+                continue
+            nl = tuple(w.lower() for w in n)
+            a, b = nl[0].rstrip("."), lower[0].rstrip(".")
+            if a != b and not ((len(a) == 1 or len(b) == 1) and a[:1] == b[:1]):
+                return True
+        return False
+
     def add_name(self, i: int, j: int, source: bool = False) -> _Entity | None:
         """Read the proper-noun run doc[i:j] as a name mention; return its entity."""
         titles, toks, type_ = self.classify_run(i, j)
@@ -356,8 +400,8 @@ class _Resolver:
         if type_ is SpeakerType.ORGANISATION:
             ent.type = SpeakerType.ORGANISATION
         first = toks[0].lower_
-        if not ent.gender and first in self.lex.first_names and len(toks) > 1:
-            ent.gender = self.lex.first_names[first]
+        if first in self.lex.first_names and len(toks) > 1:
+            ent.set_gender(self.lex.first_names[first])
         head = toks[-1]
         for t in titles:
             ent.descriptors.add(t.lower_)
@@ -399,10 +443,10 @@ class _Resolver:
     def add_role(self, ent: _Entity, title: Token) -> None:
         """Give the entity the role a title token names, with its modifiers as written."""
         key, flags = self.lex.titles.get(title.lower_, ("", frozenset()))
-        if "m" in flags and not ent.gender:
-            ent.gender = "m"
-        elif "f" in flags and not ent.gender:
-            ent.gender = "f"
+        if "m" in flags:
+            ent.set_gender("m")
+        elif "f" in flags:
+            ent.set_gender("f")
         ent.person_evidence += 1
         if ent.type is SpeakerType.UNKNOWN:
             ent.type = SpeakerType.PERSON
@@ -473,12 +517,17 @@ class _Resolver:
             if ent.salience < _MIN_SALIENCE:
                 continue
             if gender in ("m", "f"):
-                if not ent.is_person_like() or (ent.gender and ent.gender != gender):
+                if not ent.is_person_like() or (ent.strong_gender and ent.strong_gender != gender):
                     continue
                 # a multi-word name that is no organisation or place is most likely a person
-                score = ent.score() * (1.0 if ent.type is SpeakerType.PERSON or len(max(ent.names, key=len)) > 1 else 0.6)
+                likely = ent.type is SpeakerType.PERSON or ent.person_evidence > 0 or len(max(ent.names, key=len)) > 1
+                score = ent.score() * (1.0 if likely else 0.6)
                 if ent.gender == gender:
                     score *= 1.2
+                elif ent.gender:
+                    score *= 0.5  # only pronouns said otherwise
+                if self.focus.get(gender) == ent.key and tok.dep_ in ("nsubj", "nsubjpass"):
+                    score += _W_FOCUS  # parallelism: a subject pronoun goes on with the last subject
             elif gender == "n":
                 if ent.type not in (SpeakerType.ORGANISATION, SpeakerType.DOCUMENT):
                     continue
@@ -490,7 +539,7 @@ class _Resolver:
             if score > best_score:
                 best, best_score = ent, score
         if best is not None and gender in ("m", "f"):
-            best.gender = best.gender or gender
+            best.vote_gender(gender)
             best.type = SpeakerType.PERSON  # "he"/"she" is evidence of a person
         return best
 

@@ -155,9 +155,10 @@ def _expand(paths: Iterable[str]) -> Iterator[str]:
         path = Path(item)
         if item != "-" and path.is_dir():
             for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                # hidden files, and Hadoop/Spark bookkeeping (_SUCCESS, _rejects/) are not articles
+                dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
                 for name in sorted(files):
-                    if not name.startswith("."):
+                    if not name.startswith((".", "_")):
                         yield str(Path(root) / name)
         else:
             yield item
@@ -201,16 +202,35 @@ def run_ingest(args: argparse.Namespace) -> int:
                 continue
             yield article
 
+    def spark_output(folder: Path) -> Iterator[Article]:
+        # a finished Spark job (quotewire spark): already extracted, Parquet or JSONL parts
+        from ..spark import read_output
+
+        try:
+            yield from read_output(folder)
+        except QuotewireError as exc:
+            on_read_error(str(folder), exc)
+
     def articles() -> Iterator[Article]:
         raw: list[str] = []
-        for item in _expand(args.paths):
+        for top in args.paths:
+            if top != "-" and (Path(top) / "_SUCCESS").is_file():
+                yield from _flush_raw(raw)
+                raw.clear()
+                yield from spark_output(Path(top))
+                continue
+            yield from expanded(top, raw)
+        yield from _flush_raw(raw)
+
+    def expanded(top: str, raw: list[str]) -> Iterator[Article]:
+        for item in _expand([top]):
             path = Path(item)
             extracted = args.extracted
             if extracted is None:
                 extracted = item != "-" and path.is_file() and _is_extracted_jsonl(path)
             if extracted:
                 yield from _flush_raw(raw)
-                raw = []
+                raw.clear()
                 if item == "-":
                     raise ConfigError("--extracted reads files, not standard input")
                 if not path.is_file():
@@ -219,13 +239,12 @@ def run_ingest(args: argparse.Namespace) -> int:
                 yield from read_extracted(path, on_read_error)
             elif item == "-" or format_of(path.name) is not None or args.paths.count(item):
                 raw.append(item)
-        yield from _flush_raw(raw)
 
     def _flush_raw(raw: list[str]) -> Iterator[Article]:
         if not raw:
             return
         fmt = None if args.input_format == "auto" else args.input_format
-        pending = not_stored(iter_inputs(raw, options=options, fmt=fmt, on_error=on_read_error))
+        pending = not_stored(iter_inputs(list(raw), options=options, fmt=fmt, on_error=on_read_error))
         first = next(pending, None)
         if first is None:
             return
