@@ -70,3 +70,12 @@ def test_extract_articles_reports_bad_ones_and_goes_on(extractor) -> None:  # ty
                                           on_error=lambda a, e: errors.append((a.id, type(e).__name__))))
     assert [a.id for a in out] == ["good"] and len(out[0].attributions) == 1
     assert errors == [("bad", "InputTooLargeError")]
+
+
+@pytest.mark.model
+def test_extract_nested_report_belongs_to_the_outer_speaker(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "According to the minister, the Americans have stated that they will not cooperate with Russia."
+    outer = extractor(Article(text=text))
+    assert [a.source.text for a in outer.attributions if a.source] == ["the minister"]
+    keep = quotewire.extract(text, options=extractor.options.with_(keep_nested=True))
+    assert sorted(a.source.text for a in keep.attributions if a.source) == ["the Americans", "the minister"]

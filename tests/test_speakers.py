@@ -168,3 +168,43 @@ def test_speakers_sample_article_is_lavrov(extractor, sample_text) -> None:  # t
     assert len(lavrov) >= 0.8 * len(names), names
     persons = {s.name for s in article.speakers if s.type is SpeakerType.PERSON}
     assert persons == {"Lavrov"}, persons
+
+
+# Regression cases for issue 3 (speaker resolution to >= 0.92): one row per phenomenon.
+# (text, [(source, content, occurrence)], index of the attribution checked, expected name)
+PHENOMENA = [
+    pytest.param(
+        "Keith Lamont Scott was shot on Tuesday. Police said Scott had a gun. Rakeyia Scott filmed the encounter."
+        " “Don't shoot him,” she says.",
+        [("she", "“Don't shoot him,”", 1)], 0, "Rakeyia Scott", id="same-surname-other-given-name"),
+    pytest.param(
+        "President Obama vetoed the bill. “The rationales are wrong,” said 9/11 widow Terry Strada."
+        " She said the families would fight on.",
+        [("She", "the families would fight on", 1)], 0, "Terry Strada", id="unisex-given-name-gendered-title"),
+    pytest.param(
+        "Donald Trump spoke in Ohio. “These are not whistles,” said Rep. Jim Clyburn.\n\nTrump has record low"
+        " support from black voters."
+        " He said that they should vote for him.",
+        [("Rep. Jim Clyburn", "“These are not whistles,”", 1), ("He", "that they should vote for him", 1)], 1,
+        "Donald Trump", id="pronoun-follows-last-subject"),
+    pytest.param(
+        "Ban Ki-moon took office in 2007. It was under Mr. Ban's watch that the General Assembly established"
+        " U.N. Women, which promotes equality. He said the work was not done.",
+        [("He", "the work was not done", 1)], 0, "Ban Ki-moon", id="acronym-organisation-is-no-person"),
+    pytest.param(
+        "Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony, said it moved her."
+        " She said the museum was overdue.",
+        [("who", "it moved her", 1), ("She", "the museum was overdue", 1)], 1, "Donna Sampson Rawlings",
+        id="relative-who-skips-the-place"),
+    pytest.param(
+        "A report released by the Department of Veterans Affairs found gaps. Calls to VA's hotline went"
+        " unanswered. The agency said it would hire more staff.",
+        [("The agency", "it would hire more staff", 1)], 0, "Department of Veterans Affairs",
+        id="acronym-and-the-agency"),
+]
+
+
+@pytest.mark.parametrize("text, attrs, k, expected", PHENOMENA)
+def test_speakers_phenomena(extractor, text, attrs, k, expected) -> None:  # type: ignore[no-untyped-def]
+    article = _resolve(extractor, text, attrs)
+    assert _name(article, k) == expected

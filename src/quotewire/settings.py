@@ -38,6 +38,7 @@ class Options:
     exclude_boilerplate: bool = True
     min_confidence: float = 0.0
     resolve_speakers: bool = True
+    keep_nested: bool = False
     mode: str = "rules"
     batch_size: int = 32
     reader: ReaderFields = field(default_factory=ReaderFields)
@@ -76,6 +77,7 @@ def load_options(path: str | Path | None = None) -> Options:
             exclude_boilerplate=d.getboolean("exclude_boilerplate"),
             min_confidence=d.getfloat("min_confidence"),
             resolve_speakers=d.getboolean("resolve_speakers"),
+            keep_nested=d.getboolean("keep_nested"),
             mode=d["mode"].strip(),
             batch_size=d.getint("batch_size"),
             reader=ReaderFields(**{f.name: r[f.name] for f in fields(ReaderFields)}),

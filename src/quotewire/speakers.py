@@ -115,6 +115,21 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "member", "members"}
 
 
+def _acronym_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether ``short`` is an acronym of ``full`` ("VA" of "Department of Veterans Affairs").
+
+    The acronym must spell the initials of the capitalised words of the full name, or of its
+    last ones (a "Department of" or "U.S." before them is often left out).
+    """
+    if len(short) != 1 or len(full) < 2:
+        return False
+    letters = short[0].replace(".", "")
+    if len(letters) < 2 or not letters.isupper():
+        return False
+    initials = "".join(w[0] for w in full if w[:1].isupper())
+    return len(initials) >= len(letters) and initials.endswith(letters)
+
+
 def _sentence_starts(doc: Doc) -> list[int]:
     """Token indices where sentences start: the parser's where it ran, else the punctuation's.
 
@@ -184,7 +199,7 @@ class _Entity:
                 return (len(n) > 1, names.count(n), len(n), sum(len(w) for w in n))
 
             best: tuple[str, ...] = max(names, key=rank)
-            return " ".join(best)
+            return " ".join(best).replace(" - ", "-")  # "Ban Ki-moon" was three tokens
         return self.label
 
     @property
@@ -229,6 +244,7 @@ class _Resolver:
         self._sent_index = 0
         self._first_name_pos: int | None = None
         self._pending: list[tuple[int, str]] = []  # (entity key, role key) waiting for a name
+        self.speaker_of: dict[int, int] = {}  # attribution index -> entity key, as resolved
         self.focus: dict[str, int] = {}  # gender -> the last person-like subject or source it fits
 
     # --- helpers -------------------------------------------------------------------------
@@ -286,22 +302,40 @@ class _Resolver:
         """Token ranges [i, j) of proper-noun runs, possessive 's and punctuation excluded."""
         runs = []
         doc = self.doc
+        # words the article writes as proper nouns and never in lower case: a sentence-initial
+        # "Trump" the tagger took for a common noun is still the name
+        names = {t.lower_ for t in doc if t.tag_ in ("NNP", "NNPS") and t.is_alpha and t.text[:1].isupper()}
+        names -= {t.text for t in doc if t.text.islower()}
+        names -= set(self.lex.titles) | set(self.lex.pronouns) | _MONTHS
+
+        def is_name(tok: Token) -> bool:
+            if _is_propn(tok):
+                return True
+            initial = tok.i == 0 or tok.is_sent_start or "\n" in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_
+            return initial and tok.is_alpha and tok.text[:1].isupper() and tok.lower_ in names
+
         i, n = 0, len(doc)
         while i < n:
             tok = doc[i]
-            if _is_propn(tok):
+            if is_name(tok):
                 j = i + 1
                 while j < n:
                     t = doc[j]
                     if t.text == "-" and doc[j - 1].whitespace_ == "" and t.whitespace_ == "" and j + 1 < n:
                         j += 2  # "Ban Ki-moon": a hyphenated name goes on in lower case
                         continue
-                    if _is_propn(t) or (t.text in ("de", "van", "von", "al") and j + 1 < n and _is_propn(doc[j + 1])):
+                    if is_name(t) or (t.text in ("de", "van", "von", "al") and j + 1 < n and is_name(doc[j + 1])):
                         if doc[j - 1].text in ("\n",) or "\n" in doc[j - 1].whitespace_:
                             break
                         j += 1
                         continue
                     break
+                # "Department of Veterans Affairs": an organisation's name goes on after "of"
+                if j + 1 < n and doc[j].lower_ == "of" and doc[j - 1].lower_ in self.lex.org_heads and is_name(doc[j + 1]):
+                    k = j + 1
+                    while k < n and (is_name(doc[k]) or doc[k].lower_ in ("and", "&") and k + 1 < n and is_name(doc[k + 1])):
+                        k += 1
+                    j = k
                 runs.append((i, j))
                 i = j
             else:
@@ -324,7 +358,8 @@ class _Resolver:
         joined = " ".join(words)
         if joined in self.lex.places or (words[0] in ("the",) and " ".join(words[1:]) in self.lex.places):
             return titles, toks, SpeakerType.UNKNOWN if titles else None
-        if words[-1] in self.lex.org_heads or joined in self.lex.org_names or words[-1] in self.lex.org_names:
+        if words[-1] in self.lex.org_heads or joined in self.lex.org_names or words[-1] in self.lex.org_names or (
+                "of" in words and words[words.index("of") - 1] in self.lex.org_heads):
             return titles, toks, SpeakerType.ORGANISATION
         if len(toks) > 1 and toks[0].text.isupper() and len(toks[0].text.replace(".", "")) >= 2 and \
                 words[0] not in self.lex.first_names and not any(w in self.lex.first_names for w in words[1:]):
@@ -333,7 +368,8 @@ class _Resolver:
             return titles, toks, SpeakerType.ORGANISATION  # "E.P.A.", "RT America"-style acronyms
         if any(w in _MONTHS for w in words):
             return titles, toks, None
-        if len(toks) == 1 and not titles and (toks[0].tag_ == "NNPS" or words[0].endswith(("ans", "ists", "ans"))):
+        if len(toks) == 1 and not titles and (toks[0].tag_ == "NNPS" or words[0].endswith(("ans", "ists", "ese")) or (
+                words[0].endswith(("ean", "ican", "ian")) and words[0] not in self.lex.first_names and toks[0].tag_ != "NNP")):
             return titles, toks, SpeakerType.GROUP  # "Americans", "Democrats"
         if words[0] in self.lex.source_nouns and len(toks) == 1 and not titles:
             return titles, toks, self.lex.source_nouns[words[0]]
@@ -347,7 +383,7 @@ class _Resolver:
             if not ent.names:
                 continue
             if type_ is SpeakerType.ORGANISATION or ent.type is SpeakerType.ORGANISATION:
-                if any(tuple(w.lower() for w in n) == lower for n in ent.names):
+                if any(tuple(w.lower() for w in n) == lower or _acronym_of(name, n) for n in ent.names):
                     return ent
                 continue
             if len(lower) > 1 and self.full_name_conflict(lower, ent):
@@ -546,6 +582,16 @@ class _Resolver:
     def resolve_relative(self, tok: Token) -> _Entity | None:
         """"who"/"which": the noun the relative clause hangs on."""
         verb = tok.head
+        if verb.dep_ in ("relcl", "acl") and tok.lower_ in ("who", "whom"):
+            # "Donna Rawlings, 59, of Ashton, Md., who watched": the person, not the place
+            t = verb.head
+            for _ in range(8):
+                ent = self.entities[self.token_entity[t.i]] if t.i in self.token_entity else None
+                if ent is not None and ent.type is SpeakerType.PERSON:
+                    return ent
+                if t.dep_ not in ("pobj", "prep", "appos", "npadvmod", "nummod", "compound") or t.head.i == t.i:
+                    break
+                t = t.head
         if verb.dep_ in ("relcl", "acl") and verb.head.i in self.token_entity:
             return self.entities[self.token_entity[verb.head.i]]
         if verb.dep_ in ("relcl", "acl"):
@@ -791,7 +837,7 @@ class _Resolver:
             if a.source is not None:
                 cs = doc.char_span(a.source.start_char, a.source.end_char, alignment_mode="expand")
                 source_tokens.update(t.i for t in cs or ())
-        speaker_of: dict[int, int] = {}
+        speaker_of: dict[int, int] = self.speaker_of
         pending_sources: list[int] = []
         for pos, _, kind, payload in events:
             if kind == "name":
