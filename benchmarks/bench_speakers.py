@@ -104,14 +104,20 @@ def gold_attributions(text: str, ann: Path) -> list[tuple[tuple[int, int] | None
     return out
 
 
-def resolver_only(extractor: Extractor, show_errors: bool) -> tuple[int, int, float]:
-    """Feed gold spans to the resolver; the share of gold speaker notes it names right."""
-    hits = total = 0
+def split_of(name: str) -> str:
+    """The PolNeAR split ("train" or "dev") an article comes from."""
+    return polnear_file(name)[0].parent.parent.name
+
+
+def resolver_only(extractor: Extractor, show_errors: bool) -> tuple[dict[str, tuple[int, int]], float]:
+    """Feed gold spans to the resolver; per split, (right, total) gold speaker notes."""
+    counts: dict[str, list[int]] = {}
     seconds = 0.0
     for ann in sorted(GOLD.glob("*.ann")):
         name = re.sub(r"_[0-9a-f]{4}$", "", ann.stem)
         text_path, polnear_ann = polnear_file(name)
         text = text_path.read_text(encoding="utf-8")
+        part = counts.setdefault(split_of(name), [0, 0])
         spans, events, notes = read_ann(ann)
         wanted = {}
         for ev in events:
@@ -130,16 +136,16 @@ def resolver_only(extractor: Extractor, show_errors: bool) -> tuple[int, int, fl
             if key not in wanted or key in done:
                 continue
             done.add(key)
-            total += 1
+            part[1] += 1
             speaker = resolved.speaker(attr.speaker)
             got = speaker.name if speaker else None
             ok = last_word(got) == last_word(wanted[key])
-            hits += ok
+            part[0] += ok
             if show_errors and not ok:
                 a, b = key
                 ctx = text[max(0, a - 160) : a].replace("\n", " ")
                 print(f"  MISS {name} {a}: …{ctx}[[{text[a:b]}]] gold={wanted[key]!r} got={got!r}")
-    return hits, total, seconds
+    return {k: (v[0], v[1]) for k, v in sorted(counts.items())}, seconds
 
 
 def full_pipeline(extractor: Extractor) -> str:
@@ -200,8 +206,12 @@ def time_share(extractor: Extractor, repeats: int = 1) -> str:
             f" = {100 * spent / total:.1f} %")
 
 
-def propose(out: Path, splits: list[str], extractor: Extractor) -> None:
-    """Proposed labels for pronoun/title/description sources, with context, for review."""
+def propose(out: Path, splits: list[str], extractor: Extractor, every: int = 1, first: int = 0) -> None:
+    """Proposed labels for pronoun/title/description sources, with context, for review.
+
+    ``every`` keeps every n-th article of a split from the ``first`` (in name order, so spread
+    over the outlets).
+    """
     from collections import OrderedDict
 
     titles = {line.split("\t")[0] for line in (REPO / "src/quotewire/data/titles.txt").read_text().splitlines() if line and line[0] != "#"}
@@ -211,7 +221,7 @@ def propose(out: Path, splits: list[str], extractor: Extractor) -> None:
         chosen: OrderedDict[str, Path] = OrderedDict()
         for ann in sorted((POLNEAR / split / "attributions").glob("*.ann")):
             chosen.setdefault(re.sub(r"_[0-9a-f]{4}$", "", ann.stem), ann)
-        for name, ann in chosen.items():
+        for name, ann in list(chosen.items())[first::every]:
             text = (POLNEAR / split / "text" / f"{name}.txt").read_text(encoding="utf-8")
             pairs = gold_attributions(text, ann)
             picked = []
@@ -256,14 +266,19 @@ def main() -> int:
     ap.add_argument("--errors", action="store_true", help="list the resolver-only misses")
     ap.add_argument("--propose", type=Path, help="write proposals for new gold labels to this TSV and stop")
     ap.add_argument("--split", action="append", default=None, help="PolNeAR split(s) for --propose")
+    ap.add_argument("--every", type=int, default=1, help="with --propose: every n-th article of the split")
+    ap.add_argument("--first", type=int, default=0, help="with --propose --every: index of the first article kept")
     ap.add_argument("--skip-full", action="store_true", help="skip the full-extraction scorer run")
     args = ap.parse_args()
     extractor = Extractor.get()
     if args.propose:
-        propose(args.propose, args.split or ["dev"], extractor)
+        propose(args.propose, args.split or ["dev"], extractor, args.every, args.first)
         return 0
-    hits, total, seconds = resolver_only(extractor, args.errors)
-    print(f"resolver-only (gold source spans): speaker {hits}/{total} = {hits / max(total, 1):.4f}"
+    parts, seconds = resolver_only(extractor, args.errors)
+    hits, total = sum(h for h, _ in parts.values()), sum(t for _, t in parts.values())
+    for split, (h, t) in parts.items():
+        print(f"resolver-only (gold source spans), {split} part: speaker {h}/{t} = {h / max(t, 1):.4f}")
+    print(f"resolver-only (gold source spans), all: speaker {hits}/{total} = {hits / max(total, 1):.4f}"
           f"  ({seconds:.2f} s in resolve_speakers)")
     if not args.skip_full:
         print("full extraction, shared scorer:")

@@ -101,7 +101,7 @@ def _last_word(name: str) -> str:
     return words[-1] if words else ""
 
 
-def _prf(hit_p: float, n_p: int, hit_r: float, n_r: int) -> dict[str, float]:
+def _prf(hit_p: float, n_p: float, hit_r: float, n_r: float) -> dict[str, float]:
     p = hit_p / n_p if n_p else 0.0
     r = hit_r / n_r if n_r else 0.0
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}

@@ -14,7 +14,7 @@ import re
 import threading
 
 import numpy
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
@@ -174,7 +174,7 @@ class Extractor:
         if article.headline is not None:
             h = article.headline
             attributions = [
-                a.__class__(**{**_fields(a), "headline": True}) if h.start_char <= a.start_char < h.end_char else a
+                replace(a, headline=True) if h.start_char <= a.start_char < h.end_char else a
                 for a in attributions
             ]
         article = article.with_(attributions=tuple(attributions))
@@ -200,10 +200,6 @@ class Extractor:
                 if on_error is None:
                     raise
                 on_error(article, exc)
-
-
-def _fields(attribution: Attribution) -> dict[str, object]:
-    return {name: getattr(attribution, name) for name in attribution.__slots__}  # type: ignore[attr-defined]
 
 
 def drop_nested(attributions: list[Attribution]) -> list[Attribution]:

@@ -73,17 +73,17 @@ def load_options(path: str | Path | None = None) -> Options:
         s = parser["server"]
         options = Options(
             spacy_models=tuple(m.strip() for m in d["spacy_models"].split(",") if m.strip()),
-            max_chars=d.getint("max_chars"),
-            exclude_boilerplate=d.getboolean("exclude_boilerplate"),
-            min_confidence=d.getfloat("min_confidence"),
-            resolve_speakers=d.getboolean("resolve_speakers"),
-            keep_nested=d.getboolean("keep_nested"),
+            max_chars=parser.getint("DEFAULT", "max_chars"),
+            exclude_boilerplate=parser.getboolean("DEFAULT", "exclude_boilerplate"),
+            min_confidence=parser.getfloat("DEFAULT", "min_confidence"),
+            resolve_speakers=parser.getboolean("DEFAULT", "resolve_speakers"),
+            keep_nested=parser.getboolean("DEFAULT", "keep_nested"),
             mode=d["mode"].strip(),
-            batch_size=d.getint("batch_size"),
+            batch_size=parser.getint("DEFAULT", "batch_size"),
             reader=ReaderFields(**{f.name: r[f.name] for f in fields(ReaderFields)}),
             host=s["host"],
-            port=s.getint("port"),
-            max_request_bytes=s.getint("max_request_bytes"),
+            port=parser.getint("server", "port"),
+            max_request_bytes=parser.getint("server", "max_request_bytes"),
         )
     except (KeyError, ValueError) as exc:
         raise ConfigError(f"bad configuration value: {exc}", source=str(path or "settings.cfg")) from exc

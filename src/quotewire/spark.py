@@ -292,11 +292,11 @@ def extract_batches(batches: Iterable["pa.RecordBatch"], *, mode: str, options: 
         results = iter(list(extractor.pipe((a for _, a in pending),
                                            on_error=lambda art, exc: failed.__setitem__(id(art), exc))))
         for slot, article in pending:
-            error = failed.get(id(article))
-            result = next(results, None) if error is None else None
+            failure = failed.get(id(article))
+            result = next(results, None) if failure is None else None
             if result is None:
                 rows[slot] = reject_row(_meta_source(article.meta) or article.id,
-                                        error or RuntimeError("the extractor returned no article"),
+                                        failure or RuntimeError("the extractor returned no article"),
                                         _article_record(article), with_record=with_record)
             else:
                 rows[slot] = article_row(result, with_record=with_record)

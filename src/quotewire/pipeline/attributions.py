@@ -68,6 +68,8 @@ CUE_ADVERBS = {"also", "later", "previously", "then", "again", "repeatedly", "re
 VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
 # "Clinton: “…”", "Sen. Bernie Sanders: “…”" — a short name and a colon before a quote.
 _NAME_COLON = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*:\s*$")
+# Words after a quote that open a new clause: a cue after them is not the quote's.
+CLAUSE_BREAKS = {"but", "while", "although", "though", "because", "when", "if", "since", "whereas"}
 QUOTE_CLOSERS = "”»’\"'"
 _SENTENCE_END = re.compile(r"[.!?][\"”’»']?\s+$")
 
@@ -268,10 +270,16 @@ class AttributionFinder:
         span = self._tokens_between(doc, quote.end_char, limit)
         if span is None:
             return None
+        if self._ends_sentence(doc_text(doc), quote):
+            # “… experience.” He adds, “…”: a quote closed by a full stop ends its sentence;
+            # a cue in the next sentence introduces something else.
+            return None
         seen = 0
         for token in span:
             if is_quote_mark(token.text):
                 return None
+            if token.lower_ in CLAUSE_BREAKS and token.i > span.start:
+                return None  # “…”, but he also warned …: the cue heads another clause
             if token.is_punct:
                 if token.text in ".!?" and seen > 0:
                     return None
@@ -282,6 +290,20 @@ class AttributionFinder:
             if self.cue_lemma(token):
                 return token
         return None
+
+    @staticmethod
+    def _ends_sentence(text: str, quote: Quote) -> bool:
+        """Whether a quote ends its sentence: a full stop closes it (“… experience.” / “…”.)
+        and the next word starts a new sentence with a capital letter."""
+        if not quote.closed:
+            return False
+        inner = text[quote.inner_start : quote.inner_end].rstrip(QUOTE_CLOSERS + " ")
+        after = text[quote.end_char : quote.end_char + 80]
+        rest = after.lstrip(" \t\u00a0")
+        stop = inner.endswith(".") and not inner.endswith("..")
+        if rest.startswith("."):
+            stop, rest = True, rest[1:].lstrip(" \t\u00a0")
+        return stop and rest[:1].isupper()
 
     def _cue_before(self, doc: Doc, quote: Quote, floor: int) -> Token | None:
         """A reporting verb in the clause right before the quote (X said: “…” / X told Y, “…”)."""
