@@ -13,10 +13,11 @@ from quotewire.model import Article, Kind, check_offsets
 
 
 def test_extract_plan_pieces_cover_the_text_exactly() -> None:
-    text = "Intro line.\n\nHe said it was fine.\n\n“A quote,” nothing.\nLast words here."
+    text = "Intro line.\n\nHe said it was fine.\n\n“A quote,” nothing.\nLast words here.\nAnd more."
     pieces = plan_pieces(text)
     assert "".join(text[p.start : p.end] for p in pieces) == text
     assert [p.parse for p in pieces] == [False, True, True, False]
+    assert text[pieces[-1].start : pieces[-1].end] == "Last words here.\nAnd more."
 
 
 def test_extract_plan_pieces_cut_giant_paragraphs() -> None:

@@ -201,6 +201,25 @@ PHENOMENA = [
         " unanswered. The agency said it would hire more staff.",
         [("The agency", "it would hire more staff", 1)], 0, "Department of Veterans Affairs",
         id="acronym-and-the-agency"),
+    # round 3: phenomena found on the PolNeAR train part of the gold set
+    pytest.param(
+        "Paul Ryan told CNN he was not ready to back Donald Trump. It was a reversal for the Wisconsin Republican, "
+        "who had pledged to support the nominee. “We need a standard-bearer,” he said.",
+        [("he", "“We need a standard-bearer,”", 4)], 0, "Paul Ryan", id="party-description-is-no-name"),
+    pytest.param(
+        "For those not yet on the Trump Train, the pundits say Trump is a fraud. Trump spoke in Ohio. "
+        "He said the wall would be built.",
+        [("He", "the wall would be built", 1)], 0, "Trump", id="exact-name-beats-partial"),
+    pytest.param(
+        "Bernie Sanders apologised. A Sanders-linked group was blamed. “This is not the campaign we run,” he said.",
+        [("he", "“This is not the campaign we run,”", 2)], 0, "Bernie Sanders", id="hyphen-adjective-ends-name"),
+    pytest.param(
+        "Luay Sami came from Iraq in 2011. Life in Clarkston was quiet, and Clarkston became his home. "
+        "“The stereotyping is still strong here,” he said.",
+        [("he", "“The stereotyping is still strong here,”", 3)], 0, "Luay Sami", id="place-after-locative-is-no-person"),
+    pytest.param(
+        "Secretary-General Ban Ki-moon spoke in New York. Critics praised Mr. Ban. Later he said the work was not done.",
+        [("he", "the work was not done", 1)], 0, "Ban Ki-moon", id="honorific-and-family-name-first"),
 ]
 
 

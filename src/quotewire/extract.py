@@ -86,7 +86,12 @@ def plan_pieces(text: str) -> list[Piece]:
         parse = flags[k]
         if not parse and any(ch in text[a:b] for ch in QUOTE_CHARS):
             parse = (k > 0 and flags[k - 1]) or (k + 1 < len(cut) and flags[k + 1])
-        out.append(Piece(a, b, parse))
+        last = out[-1] if out else None
+        if not parse and last is not None and not last.parse and b - last.start <= MAX_PIECE_CHARS:
+            # Runs of unparsed paragraphs are tokenised as one piece: fewer Docs to join.
+            out[-1] = Piece(last.start, b, False)
+        else:
+            out.append(Piece(a, b, parse))
     return out
 
 

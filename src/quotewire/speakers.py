@@ -48,6 +48,7 @@ _DECAY = 0.5  # per sentence
 _MIN_SALIENCE = 1.0  # below this an entity is no longer a candidate antecedent
 _INFERRED = 0.9
 _W_FOCUS = 150.0  # the last person that was a subject or a source (of a matching gender)
+_W_DESC_PROMINENCE = 6.0  # per mention so far: "the candidate" means the article's main person
 _W_PROMINENCE = 4.0  # per statement an entity is the source of (does not decay), up to 10  # confidence factor for a speaker inferred without a source span
 
 
@@ -109,6 +110,11 @@ def _party_conflict(party: str, ent: "_Entity") -> bool:
     other = _party(ent.descriptors)
     return bool(party and other and party != other)
 
+
+# "Sanders-linked", "Trump-style", "Ohio-born": a hyphen that makes an adjective of a name.
+_HYPHEN_ADJ_ENDINGS = ("ed", "ing", "like", "style", "born", "era", "type", "esque", "wide", "friendly")
+# Prepositions of place: a capitalised word seen after one and never speaking is a place.
+_LOCATIVE = {"in", "at", "near", "outside", "across", "throughout", "around", "inside"}
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -321,7 +327,8 @@ class _Resolver:
                 j = i + 1
                 while j < n:
                     t = doc[j]
-                    if t.text == "-" and doc[j - 1].whitespace_ == "" and t.whitespace_ == "" and j + 1 < n:
+                    if t.text == "-" and doc[j - 1].whitespace_ == "" and t.whitespace_ == "" and j + 1 < n \
+                            and not doc[j + 1].lower_.endswith(_HYPHEN_ADJ_ENDINGS):
                         j += 2  # "Ban Ki-moon": a hyphenated name goes on in lower case
                         continue
                     if is_name(t) or (t.text in ("de", "van", "von", "al") and j + 1 < n and is_name(doc[j + 1])):
@@ -354,6 +361,10 @@ class _Resolver:
             titles, toks = toks[: last + 1], toks[last + 1 :]
         if len(toks) == 1 and toks[0].lower_ in self.lex.titles and not titles:
             return toks, [], None  # a title alone ("President"): a description, not a name
+        if toks[-1].lower_ in _PARTIES and i > 0 and doc[i - 1].lower_ in ("the", "a", "an", "this"):
+            return titles + toks, [], None  # "the Wisconsin Republican": a description of a person
+        if len(toks) == 1 and not titles and toks[0].lower_ in self.place_like():
+            return titles, toks, None  # "in Clarkston": a place never said to speak
         words = [t.lower_ for t in toks]
         joined = " ".join(words)
         if joined in self.lex.places or (words[0] in ("the",) and " ".join(words[1:]) in self.lex.places):
@@ -375,10 +386,34 @@ class _Resolver:
             return titles, toks, self.lex.source_nouns[words[0]]
         return titles, toks, SpeakerType.PERSON if (titles or words[0] in self.lex.first_names) else SpeakerType.UNKNOWN
 
-    def link_name(self, name: tuple[str, ...], type_: SpeakerType) -> _Entity | None:
-        """The existing entity this name refers to, if any."""
+    def place_like(self) -> frozenset[str]:
+        """Single capitalised words the article puts after a preposition of place ("in
+        Clarkston") and never makes the subject of a cue or gives a title: places, not people."""
+        if not hasattr(self, "_place_like"):
+            seen_loc: set[str] = set()
+            person: set[str] = set()
+            for tok in self.doc:
+                if not tok.text[:1].isupper() or not tok.is_alpha:
+                    continue
+                low = tok.lower_
+                if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE and not any(
+                        c.dep_ == "compound" for c in tok.children) and tok.head.head.lower_ not in self.cue_forms:
+                    seen_loc.add(low)
+                if (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ in self.cue_forms) or low in self.lex.first_names \
+                        or (tok.i > 0 and self.doc[tok.i - 1].lower_ in self.lex.titles) or tok.dep_ == "poss":
+                    person.add(low)
+            self._place_like = frozenset(seen_loc - person)
+        return self._place_like
+
+    def link_name(self, name: tuple[str, ...], type_: SpeakerType, honorific: bool = False) -> _Entity | None:
+        """The existing entity this name refers to, if any.
+
+        A one-word name matches a full name's last word, or its first word when that is a
+        given name ("Hillary") or an honorific stands before it ("Mr. Ban" of "Ban Ki-moon").
+        """
         lower = tuple(w.lower() for w in name)
         best: _Entity | None = None
+        best_rank: tuple[bool, float] = (False, 0.0)
         for ent in self.entities:
             if not ent.names:
                 continue
@@ -393,8 +428,9 @@ class _Resolver:
                 nl = tuple(w.lower() for w in n)
                 if nl == lower:
                     ok = True
-                elif len(lower) == 1 and (nl[-1] == lower[0] or (len(nl) > 1 and nl[0] == lower[0])):
-                    ok = True  # surname-only or first-name-only mention
+                elif len(lower) == 1 and (nl[-1] == lower[0] or (len(nl) > 1 and nl[0] == lower[0]
+                                                                 and (honorific or lower[0] in self.lex.first_names))):
+                    ok = True  # surname-only or first-name-only mention ("Trump" is not "Trump Train")
                 elif len(nl) == 1 and lower[-1] == nl[0]:
                     ok = True  # a fuller name after the short one
                 elif len(lower) > 1 and len(nl) > 1 and nl[-1] == lower[-1] and (
@@ -403,8 +439,11 @@ class _Resolver:
                     ok = True  # "Donald J. Trump" / "Donald Trump"
                 if ok:
                     break
-            if ok and (best is None or ent.salience > best.salience):
-                best = ent
+            if ok:
+                exact = any(tuple(w.lower() for w in n) == lower for n in ent.names)
+                rank = (exact, ent.salience)
+                if best is None or rank > best_rank:
+                    best, best_rank = ent, rank
         return best
 
     @staticmethod
@@ -425,7 +464,9 @@ class _Resolver:
         if type_ is None or not toks:
             return None
         name = tuple(t.text for t in toks)
-        ent = self.link_name(name, type_)
+        hon = any("hon" in self.lex.titles.get(t.lower_, ("", frozenset()))[1] for t in titles) or (
+            toks[0].i > 0 and "hon" in self.lex.titles.get(self.doc[toks[0].i - 1].lower_, ("", frozenset()))[1])
+        ent = self.link_name(name, type_, hon)
         if ent is None:
             ent = self.new_entity(type_)
             ent.names.append(name)
@@ -693,8 +734,12 @@ class _Resolver:
                     continue  # a person with another office or party is never taken for this one
                 if key and key in e.role_keys and key not in _GENERIC_ROLES:
                     continue  # the same office with other qualifiers: another person
-                if e.score() > best_score:
-                    best, best_score = e, e.score()
+                if key:  # "the candidate": the article's main person of that kind
+                    score = e.score() + _W_DESC_PROMINENCE * min(len(e.mentions), 20)
+                else:  # "the Wisconsin Republican": the person just spoken of
+                    score = e.score() + (_W_FOCUS if self.focus.get(gender or "m") == e.key else 0.0)
+                if score > best_score:
+                    best, best_score = e, score
             ent = best
             if ent is None and self._first_name_pos is None:
                 # the dateline lead describes the speaker before naming him

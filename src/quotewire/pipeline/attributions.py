@@ -67,7 +67,13 @@ NOT_SOURCES = {"there"}
 CUE_ADVERBS = {"also", "later", "previously", "then", "again", "repeatedly", "recently", "earlier", "once", "further"}
 VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
 # "Clinton: “…”", "Sen. Bernie Sanders: “…”" — a short name and a colon before a quote.
-_NAME_COLON = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*:\s*$")
+# Also after a dash or a sentence end ("Pollsters agree - Carl Bialik: “…”") and with
+# "from" ("More from Jones: “…”", "From the report: “…”").
+_NAME_COLON = re.compile(
+    r"^[\s(]*(?:(?:[Mm]ore\s+)?[Ff]rom\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|the\s+[a-z]+)\s*:\s*$"
+)
+# Where the lead-in of a "Name:" quote may begin inside a paragraph.
+_LEAD_BOUNDARY = re.compile(r"[.!?][\"”’»']?\s+|\s[-–—]+\s+")
 # Words after a quote that open a new clause: a cue after them is not the quote's.
 CLAUSE_BREAKS = {"but", "while", "although", "though", "because", "when", "if", "since", "whereas"}
 QUOTE_CLOSERS = "”»’\"'"
@@ -398,10 +404,15 @@ class AttributionFinder:
         """"Clinton: “…”" — a name and a colon right before the quote, at a paragraph start."""
         text = doc_text(doc)
         lead = text[floor : quote.start_char]
+        if not lead.rstrip().endswith(":"):
+            return None
+        for boundary in _LEAD_BOUNDARY.finditer(lead):
+            if boundary.end() < len(lead):
+                floor, lead = floor + boundary.end(), lead[boundary.end() :]
         if "\n" in lead.strip() or len(lead) > 60:
             return None
         match = _NAME_COLON.search(lead)
-        if match is None or lead[: match.start(1)].strip():
+        if match is None:
             return None
         source = (floor + match.start(1), floor + match.end(1))
         colon = text.rfind(":", source[1], quote.start_char)
@@ -443,6 +454,12 @@ class AttributionFinder:
                 continue
             token = self._cue_after(doc, quote, limit)
             rule = "direct-after"
+            if token is None and words >= 1:
+                named = self._colon_name(doc, quote, floor)
+                if named is not None:
+                    found.append(named)
+                    previous, previous_end = named, quote.end_char
+                    continue
             if token is None:
                 token = self._cue_before(doc, quote, floor)
                 rule = "direct-before"
@@ -455,12 +472,6 @@ class AttributionFinder:
                 if gap.count("\n") <= 2 and len(gap) < 200 and ("\n" not in gap or ends_sentence) and self._stands_alone(text, quote, previous_end if "\n" not in gap else para_start):
                     previous.content.append(content)
                     previous_end = quote.end_char
-                    continue
-            if token is None and words >= 1:
-                named = self._colon_name(doc, quote, floor)
-                if named is not None:
-                    found.append(named)
-                    previous, previous_end = named, quote.end_char
                     continue
             if token is None:
                 colon = self._colon_lead(doc, para_start) if words >= self.min_direct_words else None
