@@ -493,6 +493,9 @@ class AttributionFinder:
             cue = self.cue_span(token)
             if rule == "direct-after":
                 start = self._reported_lead(doc, token, quote, floor)
+                if start == quote.start_char and self._embedded_fragment(doc, quote, floor, words):
+                    previous_end = quote.end_char
+                    continue
                 content = (start, quote.end_char)
             elif rule == "direct-before":
                 # "X stressed that “…”": PolNeAR's content starts at "that".
@@ -527,6 +530,26 @@ class AttributionFinder:
             return False
         first = inner.lstrip("“\"'‘«„ ")[:1]
         return not first.isupper()
+
+    def _embedded_fragment(self, doc: Doc, quote: Quote, floor: int, words: int) -> bool:
+        """Whether a quote in mid-sentence is a name or phrase, not the statement of a cue after it.
+
+        "on MSNBC’s “Morning Joe,” adding …", "calls Trump a “sociopath,” said …", "appeared
+        on “Fox & Friends” to defend her": the quote follows a preposition, article,
+        possessive or adjective (or is a short phrase) and does not open its sentence."""
+        text = doc_text(doc)
+        if self._stands_alone(text, quote, floor):
+            return False
+        span = self._tokens_between(doc, floor, quote.start_char)
+        tokens = [t for t in span if not t.is_space] if span is not None else []
+        if not tokens:
+            return False
+        last = tokens[-1]
+        if last.text in (":", ",") or last.text in DASHES or last.lower_ == "that":
+            return False
+        if words < self.min_direct_words:
+            return True
+        return last.pos_ in ("ADP", "DET", "ADJ", "NUM") or last.tag_ in ("POS", "PRP$")
 
     def _source_before(self, verb: Token, floor: int) -> tuple[int, int] | None:
         """The noun phrase right before a cue verb the parser gave no subject.

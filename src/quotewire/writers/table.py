@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from ..model import Article
@@ -13,17 +14,20 @@ def build_table(article: Article) -> Table:
     title = article.title or article.meta.get("source") or article.id
     table = Table(title=f"{title} — {len(article.attributions)} statements", show_lines=True, expand=True)
     table.add_column("#", justify="right", no_wrap=True, style="dim")
-    table.add_column("speaker", style="bold cyan", ratio=2)
-    table.add_column("cue", style="magenta", ratio=1)
-    table.add_column("content", ratio=6)
+    table.add_column("speaker", style="bold cyan", ratio=2, min_width=14, overflow="fold")
+    table.add_column("cue", style="magenta", max_width=12, overflow="fold")
+    table.add_column("content", ratio=6, overflow="fold")
     table.add_column("kind", style="dim", no_wrap=True)
     for n, a in enumerate(article.attributions, start=1):
         speaker = article.speaker(a.speaker)
         who = speaker.name if speaker else (a.source.text if a.source else "—")
-        if speaker and a.source and a.source.text != speaker.name:
-            who = f"{speaker.name}\n[dim]({a.source.text})[/dim]"
-        kind = str(a.kind) + (" · headline" if a.headline else "")
-        table.add_row(str(n), who, a.cue.text if a.cue else "—", " … ".join(" ".join(s.text.split()) for s in a.content), kind)
+        mention = a.source.text.casefold() if a.source else ""
+        if speaker and mention and mention not in speaker.name.casefold() and speaker.name.casefold() not in mention:
+            # the mention the article used, when it is not the name itself ("the Minister", "he")
+            who = f"{speaker.name}\n[dim]({escape(a.source.text)})[/dim]"
+        kind = str(a.kind) + ("\nheadline" if a.headline else "")
+        content = " … ".join(" ".join(s.text.split()) for s in a.content)
+        table.add_row(str(n), who if speaker else escape(who), escape(a.cue.text) if a.cue else "—", escape(content), kind)
     return table
 
 
