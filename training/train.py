@@ -4,7 +4,7 @@ Reads the windows ``prepare.py`` wrote, trains with a fixed seed on 2 CPU thread
 the checkpoint with the best dev token F1 (dev is used for model selection only) and
 saves it as ``build/tagger.pt`` (+ ``build/train_log.json``).
 
-Usage: python training/train.py [--steps 1200] [--batch 16] [--lr 8e-5] [--seed 13]
+Usage: python training/train.py [--steps 240] [--batch 8] [--lr 1e-4] [--seed 13] [--freeze 3] [--dev-limit 120]
 """
 
 from __future__ import annotations
@@ -91,13 +91,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     here = Path(__file__).resolve().parent
     parser.add_argument("--build", type=Path, default=here / "build")
-    parser.add_argument("--steps", type=int, default=1200)
-    parser.add_argument("--batch", type=int, default=16)
-    parser.add_argument("--lr", type=float, default=8e-5)
+    parser.add_argument("--steps", type=int, default=240)
+    parser.add_argument("--batch", type=int, default=8)
+    parser.add_argument("--lr", type=float, default=1e-4)
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--eval-every", type=int, default=200)
+    parser.add_argument("--eval-every", type=int, default=80)
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--dev-limit", type=int, default=0, help="score only this many dev windows (0 = all)")
+    parser.add_argument("--freeze", type=int, default=3, help="freeze the embeddings and this many lower layers")
+    parser.add_argument("--dev-limit", type=int, default=120, help="score only this many dev windows (0 = all)")
     args = parser.parse_args()
 
     torch.set_num_threads(args.threads)
@@ -112,10 +113,16 @@ def main() -> None:
         dev = dev[: args.dev_limit]
     model = Tagger(encoder_dir())
     model.train()
+    if args.freeze:
+        for p in model.encoder.embeddings.parameters():
+            p.requires_grad_(False)
+        for layer in model.encoder.encoder.layer[: args.freeze]:
+            for p in layer.parameters():
+                p.requires_grad_(False)
     # Content tokens outnumber the rest; B tags are rare: weight them up a little.
     weight = torch.tensor([1.0, 3.0, 1.0])
     loss_fn = nn.CrossEntropyLoss(weight=weight, ignore_index=-100)
-    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
+    opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=args.lr, weight_decay=0.01)
     warm = max(1, args.steps // 20)
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min((s + 1) / warm, max(0.0, (args.steps - s) / (args.steps - warm)))
@@ -134,7 +141,7 @@ def main() -> None:
             sched.step()
             opt.zero_grad()
             step += 1
-            if step % 20 == 0:
+            if step % 20 == 0 or step <= 3:
                 print(f"step {step} loss {loss.item():.4f} {time.perf_counter() - t0:.0f}s", flush=True)
             if step % args.eval_every == 0 or step == args.steps:
                 f1 = dev_f1(model, dev, 32)

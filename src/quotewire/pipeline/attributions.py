@@ -76,6 +76,7 @@ _NAME_COLON = re.compile(
 _LEAD_BOUNDARY = re.compile(r"[.!?][\"”’»']?\s+|\s[-–—]+\s+")
 # Words after a quote that open a new clause: a cue after them is not the quote's.
 CLAUSE_BREAKS = {"but", "while", "although", "though", "because", "when", "if", "since", "whereas"}
+QUOTE_CHARS_OPEN = "“\"„«‘'`"
 QUOTE_CLOSERS = "”»’\"'"
 _SENTENCE_END = re.compile(r"[.!?][\"”’»']?\s+$")
 
@@ -158,6 +159,8 @@ class AttributionFinder:
                 if child.dep_ == "aux" and child.lower_ == "to":
                     continue
                 tokens.append(child)
+        if self._put_it(token):
+            tokens.append(token.doc[token.i + 1])
         end_token = max(tokens, key=lambda t: t.i)
         phrase_end = self._phrase_after(token, "extend")
         start = min(t.idx for t in tokens)
@@ -293,9 +296,29 @@ class AttributionFinder:
             seen += 1
             if seen > WINDOW_AFTER:
                 return None
-            if self.cue_lemma(token):
+            if self.cue_lemma(token) or self._put_it(token) or self._cue_word_before_stop(token):
+                if self._introduces_next(token, limit):
+                    return None  # “…,” adding, “…”: the cue leads into the next quote
                 return token
         return None
+
+    def _put_it(self, token: Token) -> bool:
+        """"As X put it, “…”" / "“…,” as X puts it": PolNeAR marks "put it" as the cue."""
+        doc = token.doc
+        return token.lower_ in ("put", "puts") and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "it"
+
+    def _cue_word_before_stop(self, token: Token) -> bool:
+        """A lexicon word form the tagger did not call a verb, ending a “…,” Bozell answers. clause."""
+        doc = token.doc
+        if token.is_title or token.i + 1 >= len(doc) or doc[token.i + 1].text not in (".", ","):
+            return False
+        return self.lexicon.lemma_of(token.lower_) is not None and token.i > 0 and doc[token.i - 1].pos_ in ("PROPN", "PRON", "NOUN")
+
+    def _introduces_next(self, token: Token, limit: int) -> bool:
+        """Whether only a comma or colon stands between a cue and the next quote at ``limit``."""
+        text = doc_text(token.doc)
+        gap = text[token.idx + len(token) : limit]
+        return limit < len(text) and text[limit] in QUOTE_CHARS_OPEN and gap.strip(" ,:\u00a0") == "" and gap.strip() != ""
 
     @staticmethod
     def _ends_sentence(text: str, quote: Quote) -> bool:
@@ -334,7 +357,7 @@ class AttributionFinder:
                 count += 1
             if count > WINDOW_BEFORE:
                 return None
-            if self.cue_lemma(token):
+            if self.cue_lemma(token) or self._put_it(token):
                 return token
         return None
 
