@@ -71,3 +71,25 @@ def test_cli_binary_file_is_one_clean_line(tmp_path: Path) -> None:
 def test_cli_brat_needs_out() -> None:
     result = run_cli("extract", "--format", "brat", str(SAMPLE))
     assert result.returncode == 2 and "--out" in result.stderr
+
+
+@pytest.mark.model
+def test_cli_eval_prints_the_scorer_table(tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    (gold / "text").mkdir(parents=True)
+    (gold / "attributions").mkdir()
+    text = "“We will win this race,” said Lavrov."
+    (gold / "text" / "a.txt").write_text(text, encoding="utf-8")
+    (gold / "attributions" / "a_abcd.ann").write_text(
+        "T1\tSource 30 36\tLavrov\nT2\tCue 25 29\tsaid\nT3\tContent 0 24\t“We will win this race,”\n"
+        "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n", encoding="utf-8")
+    result = run_cli("eval", "--gold", str(gold))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("articles 1  gold 1  predicted 1")
+    assert lines[2].split() == ["attribution", "1.000", "1.000", "1.000"]
+
+
+def test_cli_eval_rejects_a_folder_that_is_not_polnear(tmp_path: Path) -> None:
+    result = run_cli("eval", "--gold", str(tmp_path))
+    assert result.returncode == 2 and "PolNeAR-layout" in result.stderr

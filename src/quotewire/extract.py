@@ -171,6 +171,10 @@ class Extractor:
     def finish(self, article: Article, doc: Doc) -> Article:
         """Steps after the components ran: records, filters, speakers."""
         attributions = doc_to_attributions(doc, article.text)
+        if self.options.mode == "model":  # learned model (opt-in): see quotewire/learned.py
+            from .learned import combine
+
+            attributions = combine(article.text, attributions)
         attributions = [a for a in attributions if a.confidence >= self.options.min_confidence]
         if not self.options.keep_nested:
             attributions = drop_nested(attributions)

@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -677,6 +678,8 @@ class AttributionFinder:
                 if comp.i < token.i:
                     # "Y, X said": the reported clause comes first. Keep it within the sentence.
                     start = max(start, sent.start_char)
+                else:
+                    end = self._report_end(comp, end, in_quote)
                 content = _strip_content(text, start, end)
                 if content[1] - content[0] < 8 or len(text[content[0]:content[1]].split()) < 2:
                     continue
@@ -702,6 +705,26 @@ class AttributionFinder:
                 if raw is not None:
                     found.append(raw)
         return found
+
+    def _report_end(self, comp: Token, end: int, in_quote: Callable[[int], bool]) -> int:
+        """Where a reported clause ends when a second report of the same speaker follows it.
+
+        "Rajoy said that he will “try …” and insisted that …" / "Cardin stressed that “…,”
+        suggesting that …": the parser hangs the second cue verb inside the first clause; a
+        cue verb with no subject of its own after "," or "and" starts a report of its own."""
+        doc = comp.doc
+        for k in range(comp.i + 1, comp.right_edge.i + 1):
+            t = doc[k]
+            if t.dep_ not in ("conj", "advcl") or not self.cue_lemma(t) or in_quote(t.idx):
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                continue
+            gap = doc[k - 1]
+            if gap.lower_ == "and" and k >= 2 and doc[k - 2].lower_ != ",":
+                return gap.idx
+            if gap.text == ",":
+                return gap.idx
+        return end
 
     def _complement(self, token: Token) -> list[Token]:
         """The reported clause of a cue verb: its clausal complement.

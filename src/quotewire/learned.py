@@ -1,0 +1,316 @@
+"""The learned attribution model: a MiniLM token tagger run with ONNX Runtime.
+
+``training/`` fine-tunes all-MiniLM-L6-v2 to tag every wordpiece with three BIO tags —
+Source, Cue, Content — on PolNeAR train, exports it to ONNX and quantises it to int8 into
+``quotewire/models/minilm-tagger/``. Here the article is cut into overlapping windows of
+wordpieces, the model's probabilities are averaged where windows overlap, each role is
+decoded into spans (word-level BIO, snapped to whole words) and spans are tied into
+:class:`~quotewire.model.Attribution` records: each content to the nearest cue outside it,
+each cue to the nearest source. Offsets come from the tokenizer's character offsets into the
+untouched text, so they are exact.
+
+Nothing here imports PyTorch; the run-time needs are ``onnxruntime`` and ``tokenizers``
+(the ``model`` extra). Used when ``Options.mode == "model"`` via :func:`combine`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy
+
+from .errors import ModelError
+from .model import Attribution, Kind, TextSpan
+from .quotes import QUOTE_CHARS
+
+#: the shipped model's folder name under ``quotewire/models/``
+MODEL_NAME = "minilm-tagger"
+ROLES = ("Source", "Cue", "Content")
+O, B, I = 0, 1, 2
+#: a cue further than this many characters from a content is not its cue
+MAX_CUE_GAP = 200
+#: a source further than this many characters from its cue is not its source
+MAX_SOURCE_GAP = 150
+_WORD_CHAR = re.compile(r"\w")
+_OPEN_QUOTES = "\"“„«‘'"
+_CLOSE_QUOTES = "\"”»’'"
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSpan:
+    """A decoded span of one role: characters ``start``..``end`` and its mean probability."""
+
+    role: str
+    start: int
+    end: int
+    confidence: float
+
+
+def model_dir(name: str = MODEL_NAME) -> Path:
+    """The folder of the shipped model ``name`` (model.int8.onnx, tokenizer.json, config.json)."""
+    return Path(str(resources.files("quotewire").joinpath("models", name)))
+
+
+def decode_bio(tags: Sequence[int]) -> list[tuple[int, int]]:
+    """Spans ``[a, b)`` of a BIO sequence (0 = O, 1 = B, 2 = I); a stray I opens a span."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for k, tag in enumerate(tags):
+        if tag == B or (tag == I and start is None):
+            if start is not None:
+                spans.append((start, k))
+            start = k
+        elif tag == O and start is not None:
+            spans.append((start, k))
+            start = None
+    if start is not None:
+        spans.append((start, len(tags)))
+    return spans
+
+
+def word_starts(tokens: Sequence[str]) -> list[bool]:
+    """Whether each wordpiece begins a word (continuations are written ``##...``)."""
+    return [not t.startswith("##") for t in tokens]
+
+
+def decode_role(
+    probs: numpy.ndarray, offsets: Sequence[tuple[int, int]], starts: Sequence[bool], role: str
+) -> list[RoleSpan]:
+    """Spans of one role from per-piece O/B/I ``probs`` (n, 3); a word takes its first piece's tag."""
+    n = len(offsets)
+    tags: list[int] = []
+    current = O
+    for k in range(n):
+        if starts[k]:
+            current = int(numpy.argmax(probs[k]))
+            tags.append(current)
+        else:
+            tags.append(I if current != O else O)
+    out = []
+    for a, b in decode_bio(tags):
+        conf = float(1.0 - probs[a:b, O].mean())
+        out.append(RoleSpan(role, offsets[a][0], offsets[b - 1][1], conf))
+    return out
+
+
+def snap(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``..``end`` widened to whole words (never cutting a run of ``\\w``)."""
+    while start > 0 and _WORD_CHAR.match(text[start - 1]) and _WORD_CHAR.match(text[start]):
+        start -= 1
+    while end < len(text) and end > 0 and _WORD_CHAR.match(text[end]) and _WORD_CHAR.match(text[end - 1]):
+        end += 1
+    return start, end
+
+
+def _gap(a: RoleSpan, b: RoleSpan) -> int:
+    """Characters between two spans (0 when they touch or overlap)."""
+    return max(0, max(a.start, b.start) - min(a.end, b.end))
+
+
+def _inside(inner: RoleSpan, outer: RoleSpan) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def kind_of(text: str) -> Kind:
+    """DIRECT when the content opens and closes with quotes, MIXED when it holds some, else INDIRECT."""
+    body = text.strip(" \t\n,.;:!?")
+    if body and body[0] in _OPEN_QUOTES and body[-1] in _CLOSE_QUOTES:
+        return Kind.DIRECT
+    if any(ch in body for ch in QUOTE_CHARS):
+        return Kind.MIXED
+    return Kind.INDIRECT
+
+
+def link(text: str, spans: Sequence[RoleSpan], *, method: str = "model") -> list[Attribution]:
+    """Tie decoded spans into attributions: content -> nearest cue -> nearest source.
+
+    Two contents on either side of one cue (“A,” she said, “B.”) become one attribution
+    with two content spans.
+    """
+    contents = [s for s in spans if s.role == "Content"]
+    cues = [s for s in spans if s.role == "Cue"]
+    sources = [s for s in spans if s.role == "Source"]
+    groups: list[tuple[RoleSpan | None, list[RoleSpan]]] = []
+    index: dict[RoleSpan, int] = {}
+    for content in contents:
+        near = [c for c in cues if not _inside(c, content) and _gap(c, content) <= MAX_CUE_GAP]
+        cue = min(near, key=lambda c: (_gap(c, content), c.start), default=None)
+        if cue is None:
+            groups.append((None, [content]))
+        elif cue in index:
+            groups[index[cue]][1].append(content)
+        else:
+            index[cue] = len(groups)
+            groups.append((cue, [content]))
+    out: list[Attribution] = []
+    for cue, group in groups:
+        parts: list[list[RoleSpan]]
+        if cue is not None and len(group) == 2 and group[0].end <= cue.start and group[1].start >= cue.end:
+            parts = [group]
+        else:
+            parts = [[c] for c in group]
+        for part in parts:
+            anchor = cue or part[0]
+            near = [s for s in sources if not any(_inside(s, c) for c in part) and _gap(s, anchor) <= MAX_SOURCE_GAP]
+            source = min(near, key=lambda s: (_gap(s, anchor), s.start), default=None)
+            content_spans = tuple(TextSpan.of(text, *snap(text, c.start, c.end)) for c in part)
+            confidence = float(numpy.mean([c.confidence for c in part]))
+            out.append(
+                Attribution(
+                    cue=TextSpan.of(text, *snap(text, cue.start, cue.end)) if cue else None,
+                    content=content_spans,
+                    source=TextSpan.of(text, *snap(text, source.start, source.end)) if source else None,
+                    kind=kind_of(" ".join(s.text for s in content_spans)),
+                    confidence=confidence,
+                    method=method,
+                )
+            )
+    out.sort(key=lambda a: a.start_char)
+    return out
+
+
+def windows(n: int, max_len: int, stride: int) -> list[tuple[int, int]]:
+    """Overlapping token windows ``[a, b)`` covering ``n`` tokens."""
+    if n <= max_len:
+        return [(0, n)]
+    out, a = [], 0
+    while True:
+        b = min(a + max_len, n)
+        out.append((a, b))
+        if b == n:
+            return out
+        a += stride
+
+
+class LearnedModel:
+    """The int8 ONNX tagger and its tokenizer, loaded once (see :func:`get_model`)."""
+
+    def __init__(self, folder: Path | None = None, *, threads: int = 1) -> None:
+        folder = folder or model_dir()
+        try:
+            import onnxruntime
+            from tokenizers import Tokenizer
+        except ImportError as exc:
+            raise ModelError(
+                f"mode 'model' needs onnxruntime and tokenizers ({exc.name} is missing): "
+                "pip install 'quotewire[model]'"
+            ) from exc
+        onnx_path = folder / "model.int8.onnx"
+        if not onnx_path.is_file():
+            raise ModelError(f"no learned model at {onnx_path}; build it with training/README.md's commands")
+        self.config: dict[str, Any] = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+        self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self.tokenizer.no_truncation()
+        self.tokenizer.no_padding()
+        opts = onnxruntime.SessionOptions()
+        opts.intra_op_num_threads = threads
+        opts.inter_op_num_threads = 1
+        self.session = onnxruntime.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
+        self.cls_id = self.tokenizer.token_to_id("[CLS]")
+        self.sep_id = self.tokenizer.token_to_id("[SEP]")
+        self.threshold = float(self.config.get("threshold", 0.5))
+        self._lock = threading.Lock()
+
+    def probabilities(self, text: str, batch: int = 16) -> tuple[numpy.ndarray, list[tuple[int, int]], list[str]]:
+        """Per-wordpiece probabilities (n, 3 roles, 3 tags), character offsets and pieces of ``text``."""
+        enc = self.tokenizer.encode(text, add_special_tokens=False)
+        ids = numpy.asarray(enc.ids, dtype=numpy.int64)
+        offsets = [(int(a), int(b)) for a, b in enc.offsets]
+        n = len(ids)
+        total = numpy.zeros((n, 3, 3), dtype=numpy.float32)
+        count = numpy.zeros(n, dtype=numpy.float32)
+        spans = windows(n, int(self.config["max_len"]), int(self.config["stride"]))
+        for k in range(0, len(spans), batch):
+            group = spans[k : k + batch]
+            width = max(b - a for a, b in group) + 2
+            input_ids = numpy.zeros((len(group), width), dtype=numpy.int64)
+            mask = numpy.zeros((len(group), width), dtype=numpy.int64)
+            for row, (a, b) in enumerate(group):
+                input_ids[row, : b - a + 2] = [self.cls_id, *ids[a:b], self.sep_id]
+                mask[row, : b - a + 2] = 1
+            with self._lock:
+                (probs,) = self.session.run(["probs"], {"input_ids": input_ids, "attention_mask": mask})
+            for row, (a, b) in enumerate(group):
+                total[a:b] += probs[row, 1 : b - a + 1]
+                count[a:b] += 1
+        if n:
+            total /= numpy.maximum(count, 1)[:, None, None]
+        return total, offsets, list(enc.tokens)
+
+    def spans(self, text: str) -> list[RoleSpan]:
+        """Decoded Source, Cue and Content spans of ``text``."""
+        probs, offsets, tokens = self.probabilities(text)
+        if not offsets:
+            return []
+        starts = word_starts(tokens)
+        out: list[RoleSpan] = []
+        for r, role in enumerate(ROLES):
+            out.extend(decode_role(probs[:, r, :], offsets, starts, role))
+        return out
+
+    def attributions(self, text: str, threshold: float | None = None) -> list[Attribution]:
+        """The model's attributions of ``text`` whose confidence reaches ``threshold`` (default: calibrated)."""
+        cut = self.threshold if threshold is None else threshold
+        return [a for a in link(text, self.spans(text)) if a.confidence >= cut]
+
+
+@lru_cache(maxsize=2)
+def get_model(name: str = MODEL_NAME) -> LearnedModel:
+    """The shipped learned model, loaded once per process (:class:`ModelError` when it cannot be)."""
+    return LearnedModel(model_dir(name))
+
+
+def _token_overlap(a: Attribution, b: Attribution) -> float:
+    """Share of the smaller content's characters that the two contents have in common."""
+    shared = 0
+    for x in a.content:
+        for y in b.content:
+            shared += max(0, min(x.end_char, y.end_char) - max(x.start_char, y.start_char))
+    size_a = sum(s.end_char - s.start_char for s in a.content)
+    size_b = sum(s.end_char - s.start_char for s in b.content)
+    return shared / max(1, min(size_a, size_b))
+
+
+def merge(rules: Sequence[Attribution], learned: Sequence[Attribution], *, keep_rule_kinds: tuple[Kind, ...] = (Kind.DIRECT,)) -> list[Attribution]:
+    """Rules where they are strong (by default their direct quotes), the model for the rest.
+
+    A learned attribution whose content overlaps a kept rule one by half of the smaller is
+    dropped as a duplicate.
+    """
+    kept = [a for a in rules if a.kind in keep_rule_kinds]
+    out = list(kept)
+    for candidate in learned:
+        if all(_token_overlap(candidate, k) < 0.5 for k in kept):
+            out.append(candidate)
+    out.sort(key=lambda a: a.start_char)
+    return out
+
+
+def combine(text: str, rules: Sequence[Attribution]) -> list[Attribution]:
+    """The attributions of ``mode = model``: the rules' direct quotes + the learned model's others."""
+    return merge(rules, get_model().attributions(text))
+
+
+__all__ = [
+    "LearnedModel",
+    "MODEL_NAME",
+    "RoleSpan",
+    "combine",
+    "decode_bio",
+    "decode_role",
+    "get_model",
+    "kind_of",
+    "link",
+    "merge",
+    "model_dir",
+    "snap",
+    "windows",
+    "word_starts",
+]

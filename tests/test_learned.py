@@ -1,0 +1,110 @@
+"""The learned model's decoding and linking (plain arrays), and the shipped ONNX model."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import numpy
+import pytest
+
+from conftest import need
+from quotewire.learned import (
+    RoleSpan,
+    decode_bio,
+    decode_role,
+    kind_of,
+    link,
+    merge,
+    model_dir,
+    snap,
+    windows,
+    word_starts,
+)
+from quotewire.model import Attribution, Kind, TextSpan, check_offsets, Article
+
+
+def test_learned_decode_bio_spans() -> None:
+    assert decode_bio([0, 1, 2, 2, 0, 1, 1, 2]) == [(1, 4), (5, 6), (6, 8)]
+    assert decode_bio([2, 2, 0, 2]) == [(0, 2), (3, 4)]  # a stray I opens a span
+    assert decode_bio([]) == []
+
+
+def test_learned_decode_role_word_level() -> None:
+    # "He ann ##ounced it": the continuation follows its word's first piece
+    offsets = [(0, 2), (3, 6), (6, 12), (13, 15)]
+    starts = word_starts(["he", "ann", "##ounced", "it"])
+    assert starts == [True, True, False, True]
+    probs = numpy.array([[0.9, 0.05, 0.05], [0.1, 0.8, 0.1], [0.9, 0.05, 0.05], [0.8, 0.1, 0.1]])
+    spans = decode_role(probs, offsets, starts, "Cue")
+    assert [(s.start, s.end) for s in spans] == [(3, 12)]
+    assert spans[0].confidence == pytest.approx(1 - (0.1 + 0.9) / 2)
+
+
+def test_learned_snap_whole_words() -> None:
+    text = "Officials announced it."
+    assert snap(text, 12, 17) == (10, 19)
+    assert snap(text, 0, 9) == (0, 9)
+
+
+def test_learned_windows_cover_all_tokens() -> None:
+    assert windows(5, 10, 8) == [(0, 5)]
+    spans = windows(25, 10, 8)
+    assert spans == [(0, 10), (8, 18), (16, 25)]
+
+
+def test_learned_kind_of() -> None:
+    assert kind_of("“We will not.”") == Kind.DIRECT
+    assert kind_of("they would “not bend”") == Kind.MIXED
+    assert kind_of("they would not bend") == Kind.INDIRECT
+
+
+def test_learned_link_interrupted_quote_and_offsets() -> None:
+    text = "“We will win,” Lavrov said. “They will lose.” Putin thinks it is over."
+    spans = [
+        RoleSpan("Content", 0, 14, 0.9),
+        RoleSpan("Source", 15, 21, 0.8),
+        RoleSpan("Cue", 22, 26, 0.8),
+        RoleSpan("Content", 28, 45, 0.7),
+        RoleSpan("Source", 46, 51, 0.9),
+        RoleSpan("Cue", 52, 58, 0.9),
+        RoleSpan("Content", 59, 69, 0.6),
+    ]
+    out = link(text, spans)
+    assert len(out) == 2
+    first, second = out
+    assert [c.text for c in first.content] == ["“We will win,”", "“They will lose.”"]
+    assert first.source is not None and first.source.text == "Lavrov"
+    assert first.cue is not None and first.cue.text == "said"
+    assert first.kind == Kind.DIRECT
+    assert first.confidence == pytest.approx(0.8)
+    assert second.source is not None and second.source.text == "Putin"
+    assert second.content[0].text == "it is over"
+    assert second.kind == Kind.INDIRECT
+    assert check_offsets(Article(text=text, attributions=tuple(out))) == []
+
+
+def test_learned_merge_prefers_rule_direct_quotes() -> None:
+    text = "“We will win,” Lavrov said. Putin thinks it is over."
+    rule = Attribution(cue=TextSpan.of(text, 22, 26), content=(TextSpan.of(text, 0, 14),), kind=Kind.DIRECT)
+    rule_indirect = Attribution(cue=TextSpan.of(text, 34, 40), content=(TextSpan.of(text, 41, 51),))
+    dup = Attribution(cue=None, content=(TextSpan.of(text, 1, 12),), kind=Kind.DIRECT, method="model")
+    new = Attribution(cue=None, content=(TextSpan.of(text, 41, 51),), method="model")
+    assert merge([rule, rule_indirect], [dup, new]) == [rule, new]
+
+
+@pytest.mark.model
+def test_learned_shipped_model_exact_offsets() -> None:
+    need(importlib.util.find_spec("onnxruntime") is not None, "onnxruntime is not installed (extra 'model')")
+    need(importlib.util.find_spec("tokenizers") is not None, "tokenizers is not installed (extra 'model')")
+    need((model_dir() / "model.int8.onnx").is_file(), "the learned model is not built")
+    from quotewire.learned import get_model
+
+    text = (
+        "MOSCOW, November 19. Foreign Minister Sergey Lavrov said on Thursday that Russia "
+        "would not change its position on Syria. “We will not accept any ultimatums,” he told reporters."
+    )
+    found = get_model().attributions(text, threshold=0.0)
+    assert found, "the model found no attribution in an obvious text"
+    article = Article(text=text, attributions=tuple(found))
+    assert check_offsets(article) == []
+    assert any("Russia would not change" in a.content_text for a in found)
