@@ -239,3 +239,76 @@ def test_attributions_sample_no_scare_quote_statements(sample_attributions: list
             assert span.text.strip("“”\" ") not in ("Islamic state", "dzhebhat EN-Nusra", "Radio Russia", "guys")
     # a subheading quote is not glued to the statement before it
     assert all("Sensible politicians now leave aside" not in s.text for a in sample_attributions for s in a.content)
+
+
+# Direct-quote phenomena from the PolNeAR train error analysis (issue 2). Each row: a text,
+# attributions that must be found as (kind, source, cue, contents), and (cue, content)
+# pairs that must not be reported together.
+DIRECT_PHENOMENA = [
+    pytest.param(
+        "Pataki praised Kasich as “a man who brings people together.” He adds, “Trump would drive the party off a cliff.”",
+        [("direct", "He", "adds", ("“Trump would drive the party off a cliff.”",))],
+        [("adds", "“a man who brings people together.”")],
+        id="sentence-final-quote-keeps-no-cue-of-next-sentence",
+    ),
+    pytest.param(
+        "Carter said the approach remained “one of commitment, strength and inclusion”, but he also warned China.",
+        [],
+        [("also warned", "“one of commitment, strength and inclusion”")],
+        id="cue-after-but-heads-another-clause",
+    ),
+    pytest.param(
+        "Pollsters agree - Jane Miller: “Keep contacting voters as late as you possibly can.”",
+        [("direct", "Jane Miller", ":", ("“Keep contacting voters as late as you possibly can.”",))],
+        [("agree", "“Keep contacting voters as late as you possibly can.”")],
+        id="name-colon-after-dash",
+    ),
+    pytest.param(
+        "Red states outnumber blue ones - More from Jones: “The state population is a starting point for the vote.”",
+        [("direct", "Jones", ":", ("“The state population is a starting point for the vote.”",))],
+        [],
+        id="more-from-name-colon",
+    ),
+    pytest.param(
+        "Giuliani attacked Comey on MSNBC’s “Morning Joe,” calling the case a no-brainer.",
+        [],
+        [("calling", "“Morning Joe,”")],
+        id="title-fragment-after-possessive",
+    ),
+    pytest.param(
+        "Trump told reporters that Romney “had a crazy policy,” adding, “He lost all of the Latino vote.”",
+        [("direct", "Trump", "adding", ("“He lost all of the Latino vote.”",))],
+        [("adding", "“had a crazy policy,”")],
+        id="cue-leading-into-next-quote",
+    ),
+    pytest.param(
+        "As Senator John Cornyn put it, “This person will not be confirmed by the Senate.”",
+        [("direct", "Senator John Cornyn", "put it", ("“This person will not be confirmed by the Senate.”",))],
+        [],
+        id="as-x-put-it",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected", "forbidden"), DIRECT_PHENOMENA)
+def test_attributions_direct_phenomena(extractor, text: str, expected: list[Expected], forbidden: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    found = _run(extractor, text)
+    for item in expected:
+        assert item in found, f"{item} not in {found}"
+    for cue, content in forbidden:
+        assert not any(f[2] == cue and content in f[3] for f in found), f"{cue!r} reported {content!r}: {found}"
+
+
+@pytest.mark.model
+def test_attributions_colon_clause_without_cue_word(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "went on" is no lexicon cue; the colon makes the quote the statement of the clause's subject.
+    found = _run(extractor, "She went on: “It makes no sense to call anybody except the plumber.”")
+    assert any(f[0] == "direct" and f[1] == "She" and f[3] == ("“It makes no sense to call anybody except the plumber.”",) for f in found), found
+
+
+@pytest.mark.model
+def test_attributions_no_report_inside_quoted_statement(extractor) -> None:  # type: ignore[no-untyped-def]
+    # The quote has no cue of its own; the "said" inside it is the quoted speaker's, not the article's.
+    found = _run(extractor, "Nobody answered.\n\n“As I have said throughout this campaign, the people at the heart of this are children.”")
+    assert not any(f[1] == "I" for f in found), found

@@ -157,6 +157,21 @@ def test_speakers_no_attributions_no_speakers(extractor) -> None:  # type: ignor
     assert article.speakers == ()
 
 
+def test_speakers_example_article_dateline_and_appositive(extractor) -> None:  # type: ignore[no-untyped-def]
+    """examples/sample-article.txt: the dateline place "HARBORVILLE" is never a speaker, the
+    appositive name after "the union's chairman," is, and the minister is Elena Marsh throughout."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "examples" / "sample-article.txt").read_text(encoding="utf-8")
+    article = extractor(Article(text=text))
+    by_source = {a.source.text: article.speaker(a.speaker) for a in article.attributions if a.source is not None}
+    chairman = by_source["the union's chairman"]
+    assert chairman is not None and chairman.name == "Tomas Reyes"
+    assert by_source["Reyes"] is chairman
+    assert all(s.name.lower() != "harborville" for s in article.speakers), [s.name for s in article.speakers]
+    assert by_source["she"] is not None and by_source["she"].name == "Elena Marsh"
+
+
 def test_speakers_sample_article_is_lavrov(extractor, sample_text) -> None:  # type: ignore[no-untyped-def]
     """Every statement of the TASS sample that the extractor attributes to a person is Lavrov's."""
     article = extractor(Article(text=sample_text))
@@ -201,6 +216,16 @@ PHENOMENA = [
         " unanswered. The agency said it would hire more staff.",
         [("The agency", "it would hire more staff", 1)], 0, "Department of Veterans Affairs",
         id="acronym-and-the-agency"),
+    # round 4
+    pytest.param(
+        "HARBORVILLE, March 3. Transport Minister Elena Marsh said talks had stalled. The people of Harborville"
+        " are tired. According to the union's chairman, Tomas Reyes, the offer does nothing for the night shifts.",
+        [("the union's chairman", "the offer does nothing for the night shifts", 1)], 0, "Tomas Reyes",
+        id="dateline-place-is-no-person:appositive-name-wins"),
+    pytest.param(
+        "The Senate Judiciary Committee heard Melba Acosta on Monday. Puerto Rico faces a default, and Puerto Rico"
+        " has no access to bankruptcy courts. She said the island needed help.",
+        [("She", "the island needed help", 1)], 0, "Melba Acosta", id="place-is-never-she"),
 ]
 
 
@@ -211,15 +236,18 @@ def test_speakers_phenomena(extractor, text, attrs, k, expected) -> None:  # typ
 
 
 # Real articles of the gold set (data/speakers-gold, PolNeAR text from ../shared), one per
-# phenomenon fixed in round 3; each row: (gold file stem prefix, misses allowed). The allowance
+# phenomenon fixed in rounds 3 and 4; each row: (gold file stem prefix, misses allowed). The allowance
 # is what the resolver gets wrong today (before round 3: 7, 7, 1 and 4 misses), a ratchet;
 # "Mr. Ban" guards the one-word-name rule ("Trump" is not "Trump Train", but "Mr. Ban" is "Ban Ki-moon").
 GOLD_ARTICLES = [
     pytest.param("breitbart_2016-05-04_ann-coulter", 0, id="exact-name-beats-partial:Trump-Train"),
-    pytest.param("politico_2016-05-05_paul-ryan-says", 4, id="party-description:the-Wisconsin-Republican"),
+    pytest.param("politico_2016-05-05_paul-ryan-says", 2, id="party-description:the-Wisconsin-Republican"),
     pytest.param("huff-post_2015-12-20_why-the-democratic", 0, id="hyphen-adjective:Sanders-linked"),
     pytest.param("usa-today_2015-12-29_syrians-find", 1, id="place-after-locative:Clarkston"),
     pytest.param("nyt_2016-09-20_examining-the-u-n", 0, id="honorific-family-name:Mr-Ban"),
+    # round 4 (misses before it: 4, 1)
+    pytest.param("usa-today_2016-07-25_sanders-endorsement", 0, id="mentions-count-once-per-sentence:Sanders"),
+    pytest.param("nyt_2015-12-01_puerto-rican-bank", 0, id="place-is-never-she:Puerto-Rico"),
 ]
 
 

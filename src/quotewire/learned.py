@@ -134,9 +134,10 @@ def link(text: str, spans: Sequence[RoleSpan], *, method: str = "model") -> list
     Two contents on either side of one cue (“A,” she said, “B.”) become one attribution
     with two content spans.
     """
-    contents = [s for s in spans if s.role == "Content"]
-    cues = [s for s in spans if s.role == "Cue"]
-    sources = [s for s in spans if s.role == "Source"]
+    wordy = [s for s in spans if _WORD_CHAR.search(text, s.start, s.end)]  # no punctuation-only spans
+    contents = [s for s in wordy if s.role == "Content"]
+    cues = [s for s in wordy if s.role == "Cue"]
+    sources = [s for s in wordy if s.role == "Source"]
     groups: list[tuple[RoleSpan | None, list[RoleSpan]]] = []
     index: dict[RoleSpan, int] = {}
     for content in contents:

@@ -29,6 +29,7 @@ and the packaged lexicons (``data/titles.txt``, ``pronouns.txt``, ``organisation
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -47,7 +48,9 @@ _QUOTED = 0.3
 _DECAY = 0.5  # per sentence
 _MIN_SALIENCE = 1.0  # below this an entity is no longer a candidate antecedent
 _INFERRED = 0.9
-_W_FOCUS = 150.0  # the last person that was a subject or a source (of a matching gender)
+_SAME_SENTENCE = 0.5  # share of a further mention's weight in a sentence the entity was already in
+_W_PREV_SPEAKER = 75.0  # a pronoun source near the last statement goes on with its speaker
+_W_FOCUS = 150.0
 _W_DESC_PROMINENCE = 6.0  # per mention so far: "the candidate" means the article's main person
 _W_PROMINENCE = 4.0  # per statement an entity is the source of (does not decay), up to 10  # confidence factor for a speaker inferred without a source span
 
@@ -115,6 +118,13 @@ def _party_conflict(party: str, ent: "_Entity") -> bool:
 _HYPHEN_ADJ_ENDINGS = ("ed", "ing", "like", "style", "born", "era", "type", "esque", "wide", "friendly")
 # Prepositions of place: a capitalised word seen after one and never speaking is a place.
 _LOCATIVE = {"in", "at", "near", "outside", "across", "throughout", "around", "inside"}
+
+# "HARBORVILLE, March 3." / "WASHINGTON —" / "NEW YORK (AP)": a dateline at the start of a line,
+# whose all-capital place words are never a speaker.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*((?:[A-Z][A-Z.'\-]+)(?:[ \t]+[A-Z][A-Z.'\-]+)*)"
+    r"(?=[ \t]*(?:,[^\n]{0,25}?(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d)"
+    r"|[ \t]*[—–]|[ \t]+-[ \t]|[ \t]*\((?:AP|Reuters|AFP|TASS|UPI|CNN)\)))")
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -193,6 +203,8 @@ class _Entity:
     sources: int = 0  # statements it is the source of so far
     descriptors: set[str] = field(default_factory=set)  # words of its titles and roles, lower case
     owner: int | None = None  # for "<person> campaign"
+    gain_sentence: int = -1  # the sentence of the last mention and the most it added there
+    gain: float = 0.0
 
     @property
     def name(self) -> str:
@@ -252,6 +264,40 @@ class _Resolver:
         self._pending: list[tuple[int, str]] = []  # (entity key, role key) waiting for a name
         self.speaker_of: dict[int, int] = {}  # attribution index -> entity key, as resolved
         self.focus: dict[str, int] = {}  # gender -> the last person-like subject or source it fits
+        self._source_pos: int | None = None  # start of the source being resolved, if any
+        self.last_speaker: tuple[int, int] | None = None  # (entity key, end char) of the last statement
+        # the dateline ("HARBORVILLE, March 3."): its words are a place, never a candidate
+        self._dateline_spans: list[tuple[int, int]] = []
+        self._dateline_places: set[str] = set()
+        if article.dateline is not None:
+            self._dateline_spans.append((article.dateline.span.start_char, article.dateline.span.end_char))
+            if article.dateline.place:
+                self._dateline_places.add(article.dateline.place.lower())
+        for m in _DATELINE.finditer(article.text[:3000]):
+            self._dateline_spans.append((m.start(1), m.end(1)))
+            self._dateline_places.add(m.group(1).lower())
+
+    def not_a_person(self, ent: _Entity) -> bool:
+        """Names that are an acronym ("RT", "NATO") or a known place, with no title or given name."""
+        for n in ent.names:
+            low = " ".join(n).lower()
+            if low in self.lex.places or low in self._dateline_places:
+                return True
+            if len(n) == 1 and n[0].isupper() and len(n[0].replace(".", "")) >= 2:
+                return True
+        return False
+
+    def continues_speaker(self, key: int) -> bool:
+        """Whether a source being resolved now is near the last statement spoken by ``key``
+        (same or next paragraph): a pronoun source there most likely goes on with that speaker."""
+        if self._source_pos is None or self.last_speaker is None or self.last_speaker[0] != key:
+            return False
+        end = self.last_speaker[1]
+        return 0 <= self._source_pos - end < 600 and self.article.text.count("\n", end, self._source_pos) <= 2
+
+    def in_dateline(self, char: int) -> bool:
+        """Whether a character lies in the article's dateline."""
+        return any(a <= char < b for a, b in self._dateline_spans)
 
     # --- helpers -------------------------------------------------------------------------
     def in_quote(self, char: int) -> bool:
@@ -289,7 +335,13 @@ class _Resolver:
             head is not None and head.dep_ == "nsubj" and head.head.lower_ in self.cue_forms
         ):
             weight *= _QUOTED  # the subject of a cue inside quote marks (“A – said X. – B”) counts fully
-        ent.salience += weight
+        # Lappin & Leass count an entity's factors once per sentence: a second mention in the
+        # same sentence adds only what exceeds the first ("Kingson, who ... as he promised")
+        if ent.gain_sentence != self._sent_index:
+            ent.gain_sentence, ent.gain = self._sent_index, 0.0
+        extra = max(0.0, weight - ent.gain) + _SAME_SENTENCE * min(weight, ent.gain)
+        ent.gain = max(ent.gain, weight)
+        ent.salience += extra
         if head is not None:
             self.token_entity[head.i] = ent.key
         subject = head is not None and head.dep_ in ("nsubj", "nsubjpass")
@@ -338,9 +390,12 @@ class _Resolver:
                         continue
                     break
                 # "Department of Veterans Affairs": an organisation's name goes on after "of"
-                if j + 1 < n and doc[j].lower_ == "of" and doc[j - 1].lower_ in self.lex.org_heads and is_name(doc[j + 1]):
+                if j + 1 < n and doc[j].lower_ in ("of", "for", "on") and doc[j - 1].lower_ in self.lex.org_heads \
+                        and is_name(doc[j + 1]):
                     k = j + 1
-                    while k < n and (is_name(doc[k]) or doc[k].lower_ in ("and", "&") and k + 1 < n and is_name(doc[k + 1])):
+                    while k < n and (is_name(doc[k]) or doc[k].lower_ in ("and", "&") and k + 1 < n and is_name(doc[k + 1])
+                                     or doc[k].text == "," and k + 1 < n and is_name(doc[k + 1])
+                                     and any(t.lower_ == "and" for t in doc[k + 1 : k + 5])):
                         k += 1
                     j = k
                 runs.append((i, j))
@@ -367,10 +422,12 @@ class _Resolver:
             return titles, toks, None  # "in Clarkston": a place never said to speak
         words = [t.lower_ for t in toks]
         joined = " ".join(words)
+        if joined in self._dateline_places:
+            return titles, toks, None  # the dateline's place, named again in the text
         if joined in self.lex.places or (words[0] in ("the",) and " ".join(words[1:]) in self.lex.places):
             return titles, toks, SpeakerType.UNKNOWN if titles else None
         if words[-1] in self.lex.org_heads or joined in self.lex.org_names or words[-1] in self.lex.org_names or (
-                "of" in words and words[words.index("of") - 1] in self.lex.org_heads):
+                any(w in ("of", "for", "on") and k > 0 and words[k - 1] in self.lex.org_heads for k, w in enumerate(words))):
             return titles, toks, SpeakerType.ORGANISATION
         if len(toks) > 1 and toks[0].text.isupper() and len(toks[0].text.replace(".", "")) >= 2 and \
                 words[0] not in self.lex.first_names and not any(w in self.lex.first_names for w in words[1:]):
@@ -420,6 +477,9 @@ class _Resolver:
             if type_ is SpeakerType.ORGANISATION or ent.type is SpeakerType.ORGANISATION:
                 if any(tuple(w.lower() for w in n) == lower or _acronym_of(name, n) for n in ent.names):
                     return ent
+                if len(lower) == 1 and lower[0] in self.lex.org_heads and ent.type is SpeakerType.ORGANISATION and \
+                        any(lower[0] in (w.lower() for w in n) for n in ent.names):
+                    best = ent  # "the Committee": the last committee named
                 continue
             if len(lower) > 1 and self.full_name_conflict(lower, ent):
                 continue  # "Rakeyia Scott" is not "Keith Lamont Scott" though both are "Scott"
@@ -460,6 +520,8 @@ class _Resolver:
 
     def add_name(self, i: int, j: int, source: bool = False) -> _Entity | None:
         """Read the proper-noun run doc[i:j] as a name mention; return its entity."""
+        if self.in_dateline(self.doc[i].idx):
+            return None
         titles, toks, type_ = self.classify_run(i, j)
         if type_ is None or not toks:
             return None
@@ -596,6 +658,8 @@ class _Resolver:
             if gender in ("m", "f"):
                 if not ent.is_person_like() or (ent.strong_gender and ent.strong_gender != gender):
                     continue
+                if not ent.strong_gender and not ent.role_keys and self.not_a_person(ent):
+                    continue  # "RT", "Puerto Rico": an acronym or a place is never "he" or "she"
                 # a multi-word name that is no organisation or place is most likely a person
                 likely = ent.type is SpeakerType.PERSON or ent.person_evidence > 0 or len(max(ent.names, key=len)) > 1
                 score = ent.score() * (1.0 if likely else 0.6)
@@ -603,6 +667,8 @@ class _Resolver:
                     score *= 1.2
                 elif ent.gender:
                     score *= 0.5  # only pronouns said otherwise
+                if self.continues_speaker(ent.key):
+                    score += _W_PREV_SPEAKER  # "…,” he said: the quotation run goes on
                 if self.focus.get(gender) == ent.key and tok.dep_ in ("nsubj", "nsubjpass"):
                     score += _W_FOCUS  # parallelism: a subject pronoun goes on with the last subject
             elif gender == "n":
@@ -795,7 +861,8 @@ class _Resolver:
                 if e.type is not SpeakerType.ORGANISATION or e.salience < _MIN_SALIENCE * 0.1:
                     continue
                 last = (e.names[-1][-1].lower() if e.names else e.label.split()[-1].lower() if e.label else "")
-                if last == low or last == head.lower_ or (low in ("company", "firm", "group", "organization", "organisation", "agency") and e.names):
+                heads = {w.lower() for n in e.names for w in n if w.lower() in self.lex.org_heads}
+                if last == low or last == head.lower_ or low in heads or (low in ("company", "firm", "group", "organization", "organisation", "agency") and e.names):
                     if best is None or e.salience > best.salience:
                         best = e
             if best is not None:
@@ -851,7 +918,30 @@ class _Resolver:
                 self.add_role(e, head)
             self.mention(e, src.start_char, src.end_char, head, True)
             return e
+        named = self.appositive_name(head)
+        if named is not None:
+            if head.lower_ in self.lex.titles:
+                self.add_role(named, head)
+            self.mention(named, src.start_char, src.end_char, head, True)
+            return named
         return self.resolve_np(head, source=True, span=(src.start_char, src.end_char))
+
+    def appositive_name(self, head: Token) -> _Entity | None:
+        """The person named in apposition to a role: "the union's chairman, Tomas Reyes,"."""
+        if head.pos_ != "NOUN" or head.i in self.token_entity:
+            return None
+        for child in head.children:
+            if child.dep_ != "appos" or child.pos_ != "PROPN" or child.i < head.i:
+                continue
+            if child.i in self.token_entity:
+                return self.entities[self.token_entity[child.i]]
+            for i, j in self.name_runs_cache():
+                if i <= child.i < j:
+                    ent = self.add_name(i, j, source=False)
+                    if ent is not None and ent.type is not SpeakerType.ORGANISATION:
+                        return ent
+                    break
+        return None
 
     # --- the pass ----------------------------------------------------------------------------
     def run(self) -> tuple[list[Attribution], list[Speaker]]:
@@ -922,9 +1012,13 @@ class _Resolver:
                 if head is not None and head.lower_ in ("i", "me", "my", "we", "us", "our"):
                     pending_sources.append(k)
                     continue
+                self._source_pos = a.source.start_char
                 ent = self.resolve_source(a)
+                self._source_pos = None
                 if ent is not None:
                     speaker_of[k] = ent.key
+                    if ent.is_person_like():
+                        self.last_speaker = (ent.key, a.end_char)
         self.finish_pending()
         # first-person sources speak for the statement whose quotation holds them
         for k in pending_sources:

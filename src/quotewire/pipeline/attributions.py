@@ -38,7 +38,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -50,6 +49,9 @@ EXTENSION = "qw_attributions"
 DASHES = "–—"
 # A quote of this many words or fewer with no cue is a scare quote or a title, not a statement.
 MIN_DIRECT_WORDS = 3
+# A quote of this many words or more is a statement: no reporting verb inside it starts an
+# attribution of its own.
+QUOTED_STATEMENT_WORDS = 8
 # How many tokens away from a quote its cue may stand.
 WINDOW_AFTER = 10
 WINDOW_BEFORE = 14
@@ -123,6 +125,55 @@ def _strip_content(text: str, start: int, end: int) -> tuple[int, int]:
 def _kind_of(text: str, content: tuple[int, int]) -> str:
     """"mixed" when reported speech holds a quoted fragment, else "indirect"."""
     return "mixed" if any(ch in text[content[0] : content[1]] for ch in "“”\"«»„") else "indirect"
+
+
+def _leads_in(text: str, attribution: RawAttribution) -> bool:
+    """Whether a direct quote has a lead-in of its own right before it ("adding, “…”", "Jones: “…”")."""
+    if attribution.cue is None or attribution.rule not in ("direct-before", "direct-name-colon"):
+        return False
+    gap = text[attribution.cue[1] : attribution.content[0][0]]
+    return gap.strip() in (",", ":") or (attribution.rule == "direct-name-colon" and not gap.strip())
+
+
+def _lead_in(text: str, attribution: RawAttribution) -> int:
+    """Where a direct quote's lead-in starts: its cue, or a source right before it ("Jones:")."""
+    assert attribution.cue is not None
+    start = attribution.cue[0]
+    source = attribution.source
+    if source is not None and source[1] <= start and not text[source[1] : start].strip(" ,"):
+        start = source[0]
+    return start
+
+
+def _cut_at(text: str, found: list[RawAttribution], anchors: list[int]) -> list[RawAttribution]:
+    """Reported content cut where the lead-in of a direct quote starts inside it.
+
+    A direct quote reported inside another report's content is a report of its own ("X told
+    Y that Z “A,” adding, “B”", "Pollsters agree - Jones: “B”"): the outer content ends there."""
+    out = []
+    for raw in found:
+        if len(raw.content) == 1 and anchors:
+            start, end = raw.content[0]
+            k = bisect.bisect_left(anchors, start)
+            if k < len(anchors) and anchors[k] < end:
+                start, end = _strip_content(text, start, anchors[k])
+                if end - start < 8 or len(text[start:end].split()) < 2:
+                    continue
+                raw.content = [(start, end)]
+                raw.kind = _kind_of(text, (start, end))
+        out.append(raw)
+    return out
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones joined (so a bisect finds the one around a point)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 class AttributionFinder:
@@ -218,6 +269,10 @@ class AttributionFinder:
             if head is node:
                 return None
             if node.dep_ in INHERIT_DEPS or (node.dep_ in PARTICIPLE_DEPS and node.tag_ in ("VBG", "VBN")):
+                if node.dep_ == "advcl" and head.dep_ in COMPLEMENT_DEPS and self.cue_lemma(head.head) and self.cue_lemma(node):
+                    # "X told Y that Z “…,” adding, “…”": the parser hangs "adding" in the
+                    # reported clause; the one who adds is the one who told.
+                    head = head.head
                 node = head
                 # "a statement saying …": climb from the noun to its verb.
                 if node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("dobj", "pobj", "attr", "appos"):
@@ -499,9 +554,13 @@ class AttributionFinder:
                     continue
             if token is None:
                 colon = self._colon_lead(doc, para_start) if words >= self.min_direct_words else None
+                clause = self._colon_clause(doc, quote, floor) if colon is None and words >= self.min_direct_words else None
                 if colon is not None:
                     token = colon
                     rule = "direct-colon-paragraph"
+                elif clause is not None:
+                    token = clause
+                    rule = "direct-colon-clause"
                 else:
                     previous_end = quote.end_char
                     previous = None
@@ -537,6 +596,9 @@ class AttributionFinder:
                     source = None  # a word of the quote is never its speaker
             if source is None and rule == "direct-before":
                 source = self._source_before(token, floor)
+            if source is None and rule == "direct-colon-clause":
+                previous_end = quote.end_char
+                continue
             confidence = 0.9 if source else 0.6
             attribution = RawAttribution(cue, [content], source, "direct", confidence, rule)
             found.append(attribution)
@@ -621,6 +683,23 @@ class AttributionFinder:
             found = (found[0], words[-2].idx + len(words[-2]))
         return found if found[1] > found[0] else None
 
+    def _colon_clause(self, doc: Doc, quote: Quote, floor: int) -> Token | None:
+        """The main verb of a clause that leads into a quote with a colon but has no cue word.
+
+        "She went on: “…”", "Isaiah 45:1 reads: “…”", "Trump went even further: “…”": the
+        colon makes the quote the clause's statement; its subject is the speaker."""
+        text = doc_text(doc)
+        lead = text[floor : quote.start_char].rstrip()
+        if not lead.endswith(":"):
+            return None
+        span = self._tokens_between(doc, floor, floor + len(lead))
+        if span is None or len(span) < 2 or span[-1].text != ":":
+            return None
+        root = span[-2].sent.root
+        if root.idx < floor or root.i >= span[-1].i or root.pos_ not in ("VERB", "AUX"):
+            return None
+        return root
+
     def _colon_lead(self, doc: Doc, para_start: int) -> Token | None:
         """A cue ending the previous paragraph with a colon ("Caddell continued:")."""
         text = doc_text(doc)
@@ -678,8 +757,6 @@ class AttributionFinder:
                 if comp.i < token.i:
                     # "Y, X said": the reported clause comes first. Keep it within the sentence.
                     start = max(start, sent.start_char)
-                else:
-                    end = self._report_end(comp, end, in_quote)
                 content = _strip_content(text, start, end)
                 if content[1] - content[0] < 8 or len(text[content[0]:content[1]].split()) < 2:
                     continue
@@ -705,26 +782,6 @@ class AttributionFinder:
                 if raw is not None:
                     found.append(raw)
         return found
-
-    def _report_end(self, comp: Token, end: int, in_quote: Callable[[int], bool]) -> int:
-        """Where a reported clause ends when a second report of the same speaker follows it.
-
-        "Rajoy said that he will “try …” and insisted that …" / "Cardin stressed that “…,”
-        suggesting that …": the parser hangs the second cue verb inside the first clause; a
-        cue verb with no subject of its own after "," or "and" starts a report of its own."""
-        doc = comp.doc
-        for k in range(comp.i + 1, comp.right_edge.i + 1):
-            t = doc[k]
-            if t.dep_ not in ("conj", "advcl") or not self.cue_lemma(t) or in_quote(t.idx):
-                continue
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-                continue
-            gap = doc[k - 1]
-            if gap.lower_ == "and" and k >= 2 and doc[k - 2].lower_ != ",":
-                return gap.idx
-            if gap.text == ",":
-                return gap.idx
-        return end
 
     def _complement(self, token: Token) -> list[Token]:
         """The reported clause of a cue verb: its clausal complement.
@@ -848,9 +905,14 @@ class AttributionFinder:
         if quotes is None:
             quotes = find_quotes(doc_text(doc))
         direct = self.direct(doc, quotes)
-        inside = sorted(c for a in direct for c in a.content)
+        # Reporting verbs inside a quoted statement ("“As I’ve said throughout this campaign,
+        # …”") report the quote's speaker's words, not the article's: no attributions there.
+        text = doc_text(doc)
+        spoken = [(q.start_char, q.end_char) for q in outer_quotes(quotes)
+                  if len(text[q.inner_start : q.inner_end].split()) >= QUOTED_STATEMENT_WORDS]
+        inside = _merge(sorted([c for a in direct for c in a.content] + spoken))
         used = {a.cue for a in direct if a.cue}
-        indirect = self.indirect(doc, inside, used)
+        indirect = _cut_at(text, self.indirect(doc, inside, used), sorted(_lead_in(text, a) for a in direct if _leads_in(text, a)))
         # A direct quote's cue also heads a clause that contains the quote: keep the direct one.
         return sorted(direct + indirect, key=lambda a: min(c[0] for c in a.content))
 
