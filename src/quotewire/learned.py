@@ -39,6 +39,11 @@ MAX_CUE_GAP = 200
 #: a source further than this many characters from its cue is not its source
 MAX_SOURCE_GAP = 150
 _WORD_CHAR = re.compile(r"\w")
+_WORDS = re.compile(r"\w+")
+#: holes of at most this many words inside one role's span are filled (see :func:`bridge`)
+MAX_GAP_WORDS = 2
+#: contents with fewer words are dropped unless quoted
+MIN_CONTENT_WORDS = 2
 _OPEN_QUOTES = "\"“„«‘'"
 _CLOSE_QUOTES = "\"”»’'"
 
@@ -83,13 +88,18 @@ def word_starts(tokens: Sequence[str]) -> list[bool]:
 def decode_role(
     probs: numpy.ndarray, offsets: Sequence[tuple[int, int]], starts: Sequence[bool], role: str
 ) -> list[RoleSpan]:
-    """Spans of one role from per-piece O/B/I ``probs`` (n, 3); a word takes its first piece's tag."""
+    """Spans of one role from per-piece O/B/I ``probs`` (n, 3).
+
+    A word takes its first piece's tag; a word is inside a span when P(O) < 0.5, and opens
+    one when B is likelier than I.
+    """
     n = len(offsets)
     tags: list[int] = []
     current = O
     for k in range(n):
         if starts[k]:
-            current = int(numpy.argmax(probs[k]))
+            p = probs[k]
+            current = O if p[O] >= 0.5 else (B if p[B] > p[I] else I)
             tags.append(current)
         else:
             tags.append(I if current != O else O)
@@ -97,6 +107,27 @@ def decode_role(
     for a, b in decode_bio(tags):
         conf = float(1.0 - probs[a:b, O].mean())
         out.append(RoleSpan(role, offsets[a][0], offsets[b - 1][1], conf))
+    return out
+
+
+def bridge(text: str, spans: Sequence[RoleSpan], others: Sequence[RoleSpan], max_gap_words: int = MAX_GAP_WORDS) -> list[RoleSpan]:
+    """Join spans of one role separated by at most ``max_gap_words`` words and no other role's span.
+
+    An undertrained tagger leaves holes in long contents; a hole this small is nearly
+    always one span's inside, not two spans.
+    """
+    out: list[RoleSpan] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if out:
+            prev = out[-1]
+            gap_words = len(_WORDS.findall(text, prev.end, span.start))
+            blocked = any(prev.end <= o.start and o.end <= span.start for o in others)
+            if gap_words <= max_gap_words and not blocked and "\n" not in text[prev.end : span.start]:
+                size = (prev.end - prev.start) + (span.end - span.start)
+                conf = (prev.confidence * (prev.end - prev.start) + span.confidence * (span.end - span.start)) / max(1, size)
+                out[-1] = RoleSpan(prev.role, prev.start, span.end, conf)
+                continue
+        out.append(span)
     return out
 
 
@@ -177,6 +208,21 @@ def link(text: str, spans: Sequence[RoleSpan], *, method: str = "model") -> list
     return out
 
 
+def decode_spans(
+    text: str, probs: numpy.ndarray, offsets: Sequence[tuple[int, int]], starts: Sequence[bool]
+) -> list[RoleSpan]:
+    """All roles' spans from per-piece probabilities (n, 3 roles, 3 tags): decoded, bridged, filtered."""
+    by_role = {role: decode_role(probs[:, r, :], offsets, starts, role) for r, role in enumerate(ROLES)}
+    markers = by_role["Cue"] + by_role["Source"]
+    contents = bridge(text, by_role["Content"], markers)
+    contents = [
+        c for c in contents
+        if len(_WORDS.findall(text, c.start, c.end)) >= MIN_CONTENT_WORDS or text[c.start] in QUOTE_CHARS
+    ]
+    cues = bridge(text, by_role["Cue"], contents + by_role["Source"], 1)
+    return by_role["Source"] + cues + contents
+
+
 def windows(n: int, max_len: int, stride: int) -> list[tuple[int, int]]:
     """Overlapping token windows ``[a, b)`` covering ``n`` tokens."""
     if n <= max_len:
@@ -250,11 +296,7 @@ class LearnedModel:
         probs, offsets, tokens = self.probabilities(text)
         if not offsets:
             return []
-        starts = word_starts(tokens)
-        out: list[RoleSpan] = []
-        for r, role in enumerate(ROLES):
-            out.extend(decode_role(probs[:, r, :], offsets, starts, role))
-        return out
+        return decode_spans(text, probs, offsets, word_starts(tokens))
 
     def attributions(self, text: str, threshold: float | None = None) -> list[Attribution]:
         """The model's attributions of ``text`` whose confidence reaches ``threshold`` (default: calibrated)."""
