@@ -312,3 +312,97 @@ def test_attributions_no_report_inside_quoted_statement(extractor) -> None:  # t
     # The quote has no cue of its own; the "said" inside it is the quoted speaker's, not the article's.
     found = _run(extractor, "Nobody answered.\n\n“As I have said throughout this campaign, the people at the heart of this are children.”")
     assert not any(f[1] == "I" for f in found), found
+
+
+# Mixed quotes and noun cues from the PolNeAR train error analysis (issue 2, round 3).
+# Each row: a text, attributions that must be found as (kind, source, cue, contents), and
+# (cue, content) pairs that must not be reported together.
+MIXED_AND_NOUN_CUES = [
+    pytest.param(
+        'Cardin stressed that "the way to proceed is to get Democrats and Republicans working together," suggesting that the only way is hard.',
+        [("mixed", "Cardin", "stressed", ('that "the way to proceed is to get Democrats and Republicans working together,"',))],
+        [("suggesting", '"the way to proceed is to get Democrats and Republicans working together,"')],
+        id="quote-ends-reported-clause-before-participle",
+    ),
+    pytest.param(
+        'Rajoy said Monday that he will "try to form a stable government" and insisted that his party was "still the No. 1 force in Spain."',
+        [("mixed", "Rajoy", "said", ('that he will "try to form a stable government"',))],
+        [("insisted", '"try to form a stable government"')],
+        id="quote-ends-reported-clause-before-and-cue",
+    ),
+    pytest.param(
+        "Albright fanned controversy over her remark that “there’s a special place in hell for women who don’t help each other.”",
+        [("mixed", "her", "remark", ("that “there’s a special place in hell for women who don’t help each other",))],
+        [],
+        id="noun-cue-remark-that",
+    ),
+    pytest.param(
+        "The polls were hurt by FBI Director James Comey's conclusion that her actions were \"extremely careless.\"",
+        [("mixed", "FBI Director James Comey", "conclusion", ('that her actions were "extremely careless',))],
+        [],
+        id="noun-cue-in-paragraph-without-cue-verb",
+    ),
+    pytest.param(
+        'His standing improved after the shootings and his call for "a total and complete ban" on all Muslims entering the country.',
+        [("mixed", "his", "call for", ('"a total and complete ban" on all Muslims entering the country',))],
+        [],
+        id="noun-cue-call-for-quote",
+    ),
+    pytest.param(
+        "“Would it be negotiable about the 11 million?” Hannity pressed.",
+        [("direct", "Hannity", "pressed", ("“Would it be negotiable about the 11 million?”",))],
+        [],
+        id="lexicon-verb-press",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected", "forbidden"), MIXED_AND_NOUN_CUES)
+def test_attributions_mixed_and_noun_cues(extractor, text: str, expected: list[Expected], forbidden: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    found = _run(extractor, text)
+    for item in expected:
+        assert item in found, f"{item} not in {found}"
+    for cue, content in forbidden:
+        assert not any(f[2] == cue and content in f[3] for f in found), f"{cue!r} reported {content!r}: {found}"
+
+
+@pytest.mark.model
+def test_attributions_noun_cue_needs_an_owner(extractor) -> None:  # type: ignore[no-untyped-def]
+    # A cue noun without a possessive or "of"/"by" owner reports nobody's words.
+    found = _run(extractor, "The statement drew a response that nobody expected from the committee.")
+    assert not any(f[2] in ("statement", "response") for f in found), found
+
+
+def test_attributions_lexicon_cue_nouns() -> None:
+    nouns = cue_lexicon().nouns
+    assert {"remark", "remarks", "conclusion", "call", "calls", "statement"} <= nouns
+    assert "said" not in nouns
+
+
+HEADLINES = [
+    pytest.param(
+        "John McCain: Republican Populist Anger Appeals to ‘Bad Angels Of Our Nature.’\n\nSenator John McCain says the movement is bad.",
+        [("direct", "John McCain", ":", ("Republican Populist Anger Appeals to ‘Bad Angels Of Our Nature.’",))],
+        id="name-colon-statement-ending-in-quote",
+    ),
+    pytest.param(
+        "WSJ editorial: 'Deport Nikki Haley.'\nNikki Haley should be deported.",
+        [("direct", "WSJ editorial", ":", ("'Deport Nikki Haley.'",))],
+        id="name-colon-quote-in-unparsed-paragraph",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), HEADLINES)
+def test_attributions_headline_name_colon(extractor, text: str, expected: list[Expected]) -> None:  # type: ignore[no-untyped-def]
+    # The second row also guards the colon-clause rule against paragraphs left unparsed
+    # (it used to raise "Sentence boundaries unset").
+    _check(extractor, text, expected)
+
+
+@pytest.mark.model
+def test_attributions_headline_without_quote_is_no_statement(extractor) -> None:  # type: ignore[no-untyped-def]
+    found = _run(extractor, "Update: Polls close at eight in most states tonight\n\nVoters lined up early.")
+    assert not any(f[2] == ":" for f in found), found

@@ -83,13 +83,16 @@ def test_learned_link_interrupted_quote_and_offsets() -> None:
     assert check_offsets(Article(text=text, attributions=tuple(out))) == []
 
 
-def test_learned_merge_prefers_rule_direct_quotes() -> None:
-    text = "“We will win,” Lavrov said. Putin thinks it is over."
+def test_learned_merge_rules_first_model_adds() -> None:
+    text = "“We will win,” Lavrov said. Putin thinks it is over. Aides say so."
     rule = Attribution(cue=TextSpan.of(text, 22, 26), content=(TextSpan.of(text, 0, 14),), kind=Kind.DIRECT)
     rule_indirect = Attribution(cue=TextSpan.of(text, 34, 40), content=(TextSpan.of(text, 41, 51),))
     dup = Attribution(cue=None, content=(TextSpan.of(text, 1, 12),), kind=Kind.DIRECT, method="model")
-    new = Attribution(cue=None, content=(TextSpan.of(text, 41, 51),), method="model")
-    assert merge([rule, rule_indirect], [dup, new]) == [rule, new]
+    dup_indirect = Attribution(cue=None, content=(TextSpan.of(text, 44, 51),), method="model")
+    new = Attribution(cue=None, content=(TextSpan.of(text, 62, 64),), method="model")
+    assert merge([rule, rule_indirect], [dup, dup_indirect, new]) == [rule, rule_indirect, new]
+    # keeping only the rules' direct quotes lets the model replace their indirect ones
+    assert merge([rule, rule_indirect], [dup, dup_indirect], keep_rule_kinds=(Kind.DIRECT,)) == [rule, dup_indirect]
 
 
 @pytest.mark.model
@@ -108,3 +111,11 @@ def test_learned_shipped_model_exact_offsets() -> None:
     article = Article(text=text, attributions=tuple(found))
     assert check_offsets(article) == []
     assert any("Russia would not change" in a.content_text for a in found)
+
+
+def test_learned_missing_model_is_a_model_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from quotewire.errors import ModelError
+    from quotewire.learned import LearnedModel
+
+    with pytest.raises(ModelError):
+        LearnedModel(tmp_path)

@@ -1,8 +1,13 @@
-"""Pick the confidence threshold of the shipped model on PolNeAR dev (model selection only).
+"""Pick the confidence thresholds of the shipped model on PolNeAR dev (model selection only).
 
-Runs the int8 ONNX model (as the package does) over every dev article once, scores the
-model-only predictions with ``../shared/eval/score.py`` at several thresholds and writes
-the one with the best attribution F1 into the model's ``config.json``. Prints the table.
+Runs the int8 ONNX model (as the package does) and the rules (``mode = rules``) over every
+dev article once, then scores with ``../shared/eval/score.py``:
+
+* ``threshold`` — the model-only cut with the best attribution F1;
+* ``combine_threshold`` — the cut for the model's additions to the rules (``mode = model``)
+  with the best attribution F1.
+
+Both, and the table, go into the model's ``config.json``.
 
 Usage: python training/calibrate.py
 """
@@ -13,46 +18,60 @@ import importlib.util
 import json
 import tempfile
 from pathlib import Path
+from typing import Callable
 
-from quotewire.learned import LearnedModel, link, model_dir
-from quotewire.model import Article
+from quotewire.extract import Extractor
+from quotewire.learned import LearnedModel, link, merge, model_dir
+from quotewire.model import Article, Attribution
+from quotewire.settings import DEFAULT_OPTIONS
 from quotewire.writers.brat import write_ann
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+DEV = SHARED / "data" / "polnear" / "dev"
+THRESHOLDS = (0.0, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85)
+
+
+def _score(scorer, texts: dict[str, str], pick: Callable[[str], list[Attribution]]) -> dict:  # type: ignore[no-untyped-def]
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, text in texts.items():
+            article = Article(text=text, id=name, attributions=tuple(pick(name)))
+            (Path(tmp) / f"{name}.ann").write_text(write_ann(article), encoding="utf-8")
+        return scorer.score(DEV, Path(tmp))
 
 
 def main() -> None:
     spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
     scorer = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(scorer)  # type: ignore[union-attr]
-    dev = SHARED / "data" / "polnear" / "dev"
     model = LearnedModel(model_dir(), threads=2)
-    found = {}
-    for path in sorted((dev / "text").glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        found[path.stem] = (text, link(text, model.spans(text)))
-    best = (-1.0, 0.5)
-    rows = []
+    extractor = Extractor.get(DEFAULT_OPTIONS.with_(mode="rules"))
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted((DEV / "text").glob("*.txt"))}
+    found = {name: link(text, model.spans(text)) for name, text in texts.items()}
+    rules = {name: list(extractor(Article(text=text, id=name)).attributions) for name, text in texts.items()}
+    table = []
+    best = {"threshold": (-1.0, 0.5), "combine_threshold": (-1.0, 0.5)}
     for cut in THRESHOLDS:
-        with tempfile.TemporaryDirectory() as tmp:
-            for name, (text, atts) in found.items():
-                article = Article(text=text, id=name, attributions=tuple(a for a in atts if a.confidence >= cut))
-                (Path(tmp) / f"{name}.ann").write_text(write_ann(article), encoding="utf-8")
-            r = scorer.score(dev, Path(tmp))
-        row = {"threshold": cut, **{k: round(r[k]["f1"], 3) for k in ("attribution", "direct", "content_exact")}}
-        row["offset_errors"] = r["offset_errors"]
-        rows.append(row)
-        print(json.dumps(row), flush=True)
-        if r["attribution"]["f1"] > best[0]:
-            best = (r["attribution"]["f1"], cut)
+        for key, pick in (
+            ("threshold", lambda n: [a for a in found[n] if a.confidence >= cut]),
+            ("combine_threshold", lambda n: merge(rules[n], [a for a in found[n] if a.confidence >= cut])),
+        ):
+            r = _score(scorer, texts, pick)
+            row = {"mode": "model-only" if key == "threshold" else "combined", "threshold": cut}
+            row.update({k: round(r[k]["f1"], 3) for k in ("attribution", "direct", "content_exact")})
+            row["offset_errors"] = r["offset_errors"]
+            table.append(row)
+            print(json.dumps(row), flush=True)
+            if r["attribution"]["f1"] > best[key][0]:
+                best[key] = (r["attribution"]["f1"], cut)
     config_path = model_dir() / "config.json"
     config = json.loads(config_path.read_text(encoding="utf-8"))
-    config["threshold"] = best[1]
-    config["dev_calibration"] = rows
+    config["threshold"] = best["threshold"][1]
+    config["combine_threshold"] = best["combine_threshold"][1]
+    config["dev_calibration"] = table
     config_path.write_text(json.dumps(config, indent=1) + "\n", encoding="utf-8")
-    print(f"threshold {best[1]} (dev attribution F1 {best[0]:.3f}) written to {config_path}")
+    for key, (f1, cut) in best.items():
+        print(f"{key} {cut} (dev attribution F1 {f1:.3f})")
 
 
 if __name__ == "__main__":

@@ -43,7 +43,7 @@ ErrorHandler = Callable[[Article, Exception], None]
 
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern[str]:
-    forms = set(cue_lexicon().forms) | {"according"}
+    forms = set(cue_lexicon().forms) | cue_lexicon().nouns | {"according"}
     words = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 

@@ -43,7 +43,7 @@ _WORDS = re.compile(r"\w+")
 #: holes of at most this many words inside one role's span are filled (see :func:`bridge`)
 MAX_GAP_WORDS = 2
 #: contents with fewer words are dropped unless quoted
-MIN_CONTENT_WORDS = 2
+MIN_CONTENT_WORDS = 3
 _OPEN_QUOTES = "\"“„«‘'"
 _CLOSE_QUOTES = "\"”»’'"
 
@@ -214,7 +214,7 @@ def decode_spans(
     """All roles' spans from per-piece probabilities (n, 3 roles, 3 tags): decoded, bridged, filtered."""
     by_role = {role: decode_role(probs[:, r, :], offsets, starts, role) for r, role in enumerate(ROLES)}
     markers = by_role["Cue"] + by_role["Source"]
-    contents = bridge(text, by_role["Content"], markers)
+    contents = bridge(text, by_role["Content"], markers, MAX_GAP_WORDS)
     contents = [
         c for c in contents
         if len(_WORDS.findall(text, c.start, c.end)) >= MIN_CONTENT_WORDS or text[c.start] in QUOTE_CHARS
@@ -321,11 +321,15 @@ def _token_overlap(a: Attribution, b: Attribution) -> float:
     return shared / max(1, min(size_a, size_b))
 
 
-def merge(rules: Sequence[Attribution], learned: Sequence[Attribution], *, keep_rule_kinds: tuple[Kind, ...] = (Kind.DIRECT,)) -> list[Attribution]:
-    """Rules where they are strong (by default their direct quotes), the model for the rest.
+def merge(
+    rules: Sequence[Attribution], learned: Sequence[Attribution], *, keep_rule_kinds: tuple[Kind, ...] = tuple(Kind)
+) -> list[Attribution]:
+    """The rules' attributions of ``keep_rule_kinds`` (by default all), plus the model's others.
 
     A learned attribution whose content overlaps a kept rule one by half of the smaller is
-    dropped as a duplicate.
+    dropped as a duplicate. On PolNeAR dev, keeping every rule attribution and letting the
+    model add only what the rules missed beats keeping only the rules' direct quotes
+    (training/README.md has the figures).
     """
     kept = [a for a in rules if a.kind in keep_rule_kinds]
     out = list(kept)
@@ -337,8 +341,13 @@ def merge(rules: Sequence[Attribution], learned: Sequence[Attribution], *, keep_
 
 
 def combine(text: str, rules: Sequence[Attribution]) -> list[Attribution]:
-    """The attributions of ``mode = model``: the rules' direct quotes + the learned model's others."""
-    return merge(rules, get_model().attributions(text))
+    """The attributions of ``mode = model``: the rules' ones + the learned model's others.
+
+    The model's additions must reach the dev-calibrated ``combine_threshold`` of its config.
+    """
+    model = get_model()
+    cut = float(model.config.get("combine_threshold", model.threshold))
+    return merge(rules, model.attributions(text, threshold=cut))
 
 
 __all__ = [

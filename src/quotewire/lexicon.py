@@ -32,6 +32,8 @@ class CueLexicon:
     object_verbs: frozenset[str] = frozenset()
     # first word of each phrase (and the lemma of a verb that starts one) -> the phrases
     phrases_from: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # lower-cased noun forms that head reported speech ("her remark that …", "his call for “…”")
+    nouns: frozenset[str] = frozenset()
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma.lower() in self.verbs
@@ -82,13 +84,13 @@ def inflect(lemma: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def cue_lexicon() -> CueLexicon:
-    """The reporting-cue lexicon (``data/cue_verbs.txt`` and ``data/cue_phrases.txt``).
+    """The reporting-cue lexicon (``data/cue_verbs.txt``, ``cue_phrases.txt``, ``cue_nouns.txt``).
 
     ``cue_verbs.txt`` rows are LEMMA, CLASS and optional FRAMES (``obj``: the verb's
     object or infinitive complement is reported content). ``cue_phrases.txt`` rows are
     PHRASE and ROLE (``after``: a prepositional cue whose source follows, "according to
     X"; ``extend``: words that belong to the cue of the verb before them, "said in a
-    statement")."""
+    statement"). ``cue_nouns.txt`` rows are singular nouns that head reported speech."""
     verbs: dict[str, str] = {}
     object_verbs: set[str] = set()
     for row in read_lines("cue_verbs.txt"):
@@ -106,8 +108,10 @@ def cue_lexicon() -> CueLexicon:
         starts.setdefault(phrase[0], []).append(phrase)
         if phrase[0] in forms and forms[phrase[0]] != phrase[0]:
             starts.setdefault(forms[phrase[0]], []).append(phrase)
+    nouns = {row[0].lower() for row in read_lines("cue_nouns.txt")}
+    nouns |= {noun + ("es" if noun.endswith(("s", "sh", "ch", "x", "z")) else "s") for noun in nouns}
     return CueLexicon(verbs=verbs, forms=forms, phrases=phrases, object_verbs=frozenset(object_verbs),
-                      phrases_from={k: tuple(v) for k, v in starts.items()})
+                      phrases_from={k: tuple(v) for k, v in starts.items()}, nouns=frozenset(nouns))
 
 
 __all__ = ["CueLexicon", "cue_lexicon", "inflect", "read_lines"]

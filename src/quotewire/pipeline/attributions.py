@@ -19,6 +19,10 @@ into English) reports speech:
    Y to … / X pledged to … / X accused Y of …), for the verbs the lexicon marks ``obj``.
 4. Prepositional cues from ``data/cue_phrases.txt``: "according to X, Y", "Y, in the
    words of X".
+5. Noun cues from ``data/cue_nouns.txt`` with a possessive owner: "her remark that Y",
+   "Comey's conclusion that Y", "his call for “Y”"; and headline lines "Name: statement
+   ending in a ‘quote.’". A quote that ends a reported clause ends its content when another
+   report follows (X stressed that “Y,” suggesting …).
 
 Sources are the subject of the cue verb (relative pronouns included: PolNeAR marks
 "who"), the subject of the verb a participle hangs off (X released a statement saying …),
@@ -64,6 +68,8 @@ OBJECT_GAP_DEPS = {"npadvmod", "advmod"}
 # Dependency links a participle or infinitive inherits its subject through.
 INHERIT_DEPS = {"xcomp", "conj", "pcomp", "prep"}
 PARTICIPLE_DEPS = {"advcl", "acl"}
+# Whether a noun cue's "that"-clause must hold a quote to be reported (precision on PolNeAR).
+NOUN_CUE_NEEDS_QUOTE = False
 # Words that head a subject but never are a speaker.
 NOT_SOURCES = {"there"}
 # Adverbs PolNeAR keeps in the cue ("also said", "has previously said").
@@ -75,6 +81,8 @@ VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
 _NAME_COLON = re.compile(
     r"^[\s(]*(?:(?:[Mm]ore\s+)?[Ff]rom\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|the\s+[a-z]+)\s*:\s*$"
 )
+# A headline line "John McCain: Republican Anger Appeals to ‘Bad Angels.’" (name, colon, statement).
+_HEADLINE_NAME_COLON = re.compile(r"^((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*(?:[ \t]+editorial)?):[ \t]+([^\n]{10,180}?)[ \t]*$", re.MULTILINE)
 # Where the lead-in of a "Name:" quote may begin inside a paragraph.
 _LEAD_BOUNDARY = re.compile(r"[.!?][\"”’»']?\s+|\s[-–—]+\s+")
 # Words after a quote that open a new clause: a cue after them is not the quote's.
@@ -163,6 +171,41 @@ def _cut_at(text: str, found: list[RawAttribution], anchors: list[int]) -> list[
                 raw.kind = _kind_of(text, (start, end))
         out.append(raw)
     return out
+
+
+# After a quote that ends a reported clause: ", adding …" / "and insisted …" / ", suggesting …".
+_AFTER_QUOTE = re.compile(r"^[,;]?\s+(?:and\s+|but\s+)?([A-Za-z]+)")
+
+
+def _fit_quotes(text: str, found: list[RawAttribution], quotes: list[Quote], lexicon: CueLexicon) -> list[RawAttribution]:
+    """Reported content fitted to the quotes at its end (mixed quotes, PolNeAR style).
+
+    A quote that ends the reported clause ends the content when another report follows it (Cardin stressed that “…,” suggesting that … / Rajoy
+    said that he will "try …" and insisted that …). Extending a content that stops just
+    before a closing mark to take the mark was measured too: train-7 direct F1 0.877 ->
+    0.871 (more wrong-source reports counted as direct), dev unchanged; not done."""
+    outer = outer_quotes(quotes)
+    starts = [q.start_char for q in outer]
+    for raw in found:
+        if len(raw.content) != 1:
+            continue
+        start, end = raw.content[0]
+        # a quote inside the content followed by another report: the content ends with it
+        lo = bisect.bisect_left(starts, start)
+        for q in outer[lo:]:
+            if q.start_char >= end or q.end_char >= end:
+                break
+            m = _AFTER_QUOTE.match(text[q.end_char : end])
+            if m is None:
+                continue
+            word = m.group(1).lower()
+            if lexicon.lemma_of(word) is not None or (word.endswith("ing") and text[q.end_char : q.end_char + 1] == ","):
+                end = q.end_char
+                break
+        if (start, end) != raw.content[0]:
+            raw.content = [(start, end)]
+            raw.kind = _kind_of(text, (start, end))
+    return found
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -513,6 +556,7 @@ class AttributionFinder:
             floor = max(para_start, previous_end)
             words = len(text[quote.inner_start : quote.inner_end].split())
             content = (quote.start_char, quote.end_char)
+            token: Token | None
             split = self._dash_split(doc, quote)
             if split is not None:
                 token, a, b = split
@@ -693,8 +737,8 @@ class AttributionFinder:
         if not lead.endswith(":"):
             return None
         span = self._tokens_between(doc, floor, floor + len(lead))
-        if span is None or len(span) < 2 or span[-1].text != ":":
-            return None
+        if span is None or len(span) < 2 or span[-1].text != ":" or not span[-2].dep_:
+            return None  # no colon, or an unparsed paragraph (no sentences to read)
         root = span[-2].sent.root
         if root.idx < floor or root.i >= span[-1].i or root.pos_ not in ("VERB", "AUX"):
             return None
@@ -741,6 +785,11 @@ class AttributionFinder:
                 if raw is not None:
                     found.append(raw)
                     continue
+            if token.lower_ in self.lexicon.nouns and token.tag_ in ("NN", "NNS"):
+                raw = self._noun_cue(token)
+                if raw is not None:
+                    found.append(raw)
+                continue
             lemma = self.cue_lemma(token)
             if lemma is None:
                 continue
@@ -782,6 +831,50 @@ class AttributionFinder:
                 if raw is not None:
                     found.append(raw)
         return found
+
+    def _noun_cue(self, token: Token) -> RawAttribution | None:
+        """"her remark that “…”", "Comey's conclusion that …", "his call for “a total ban”".
+
+        A noun from ``data/cue_nouns.txt`` with a "that"-clause (or, for a quote, a "for"
+        object) is a cue; its possessive owner (or its "of"/"by" object) is the source.
+        Without an owner there is no source to report, so nothing is reported."""
+        doc = token.doc
+        text = doc_text(doc)
+        source = None
+        for child in token.children:
+            if child.dep_ == "poss" and child.i < token.i:
+                last = child.i
+                while last >= child.left_edge.i and doc[last].tag_ == "POS":
+                    last -= 1
+                if last >= child.left_edge.i:
+                    source = _strip(text, child.left_edge.idx, doc[last].idx + len(doc[last]), " \t\n,;:\"“”«»„‘’'")
+            elif child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by") and child.i > token.i and source is None:
+                objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "PRON", "NOUN")]
+                if objects and objects[0].pos_ != "NOUN":
+                    source = self._phrase(objects[0])
+        if source is None or source[1] <= source[0]:
+            return None
+        cue = (token.idx, token.idx + len(token))
+        for child in token.rights:
+            if child.dep_ in ("acl", "ccomp", "relcl", "appos") and child.left_edge.lower_ == "that" and child.left_edge.i == token.i + 1 and child.tag_ in VERB_TAGS:
+                if any(c.dep_ == "nsubj" and c.lower_ == "that" for c in child.children):
+                    continue  # "the remark that angered …": a relative clause
+                content = _strip_content(text, child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+                if NOUN_CUE_NEEDS_QUOTE and not any(ch in text[content[0] : content[1]] for ch in "“”\"«»„"):
+                    return None
+                return RawAttribution(cue, [content], source, _kind_of(text, content), 0.5, "noun-that")
+            if child.dep_ == "prep" and child.lower_ == "for" and child.i == token.i + 1:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if not objects:
+                    return None
+                obj = objects[0]
+                content = _strip_content(text, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
+                if content[0] > 0 and text[content[0] - 1] in QUOTE_CHARS_OPEN:
+                    content = (content[0] - 1, content[1])  # the parse hangs the opening mark elsewhere
+                if not any(ch in text[content[0] : content[1]] for ch in "“”\"«»„"):
+                    return None
+                return RawAttribution((token.idx, child.idx + len(child)), [content], source, _kind_of(text, content), 0.5, "noun-for")
+        return None
 
     def _complement(self, token: Token) -> list[Token]:
         """The reported clause of a cue verb: its clausal complement.
@@ -912,9 +1005,35 @@ class AttributionFinder:
                   if len(text[q.inner_start : q.inner_end].split()) >= QUOTED_STATEMENT_WORDS]
         inside = _merge(sorted([c for a in direct for c in a.content] + spoken))
         used = {a.cue for a in direct if a.cue}
-        indirect = _cut_at(text, self.indirect(doc, inside, used), sorted(_lead_in(text, a) for a in direct if _leads_in(text, a)))
+        indirect = _cut_at(text, _fit_quotes(text, self.indirect(doc, inside, used), quotes, self.lexicon), sorted(_lead_in(text, a) for a in direct if _leads_in(text, a)))
+        # A quote that ends a reported clause belongs to it, not to the report that follows
+        # it (Cardin stressed that “…,” suggesting that …): no direct attribution of its own.
+        ends = {a.content[0][1] for a in indirect if len(a.content) == 1}
+        direct = [a for a in direct if not (a.rule == "direct-after" and len(a.content) == 1 and a.content[0][1] in ends
+                                            and any(b.content[0][0] <= a.content[0][0] for b in indirect if len(b.content) == 1 and b.content[0][1] == a.content[0][1]))]
+        found = direct + indirect
+        found += self._headline_name_colon(text, found)
         # A direct quote's cue also heads a clause that contains the quote: keep the direct one.
-        return sorted(direct + indirect, key=lambda a: min(c[0] for c in a.content))
+        return sorted(found, key=lambda a: min(c[0] for c in a.content))
+
+    def _headline_name_colon(self, text: str, found: list[RawAttribution]) -> list[RawAttribution]:
+        """"John McCain: Republican Populist Anger Appeals to ‘Bad Angels Of Our Nature.’"
+
+        A short line made of a name, a colon and a statement that holds a quote is a
+        headline reporting the name's words; the whole statement is the content."""
+        taken = _merge(sorted(c for a in found for c in a.content))
+        starts = [a for a, _ in taken]
+        out = []
+        for match in _HEADLINE_NAME_COLON.finditer(text):
+            a, b = match.span(2)
+            if text[b - 1] not in QUOTE_CLOSERS or not any(ch in text[a : b - 1] for ch in QUOTE_CHARS_OPEN):
+                continue
+            k = bisect.bisect_left(starts, b) - 1
+            if k >= 0 and taken[k][1] > match.start(1):
+                continue  # already reported
+            colon = match.end(1)
+            out.append(RawAttribution((colon, colon + 1), [(a, b)], match.span(1), "direct", 0.6, "headline-name-colon"))
+        return out
 
     def set_annotations(self, doc: Doc, attributions: list[RawAttribution]) -> None:
         doc._.set(EXTENSION, attributions)
