@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Callable
 
 from quotewire.extract import Extractor
-from quotewire.learned import LearnedModel, link, merge, model_dir
+from quotewire.learned import LearnedModel, additions, link, merge, model_dir
 from quotewire.model import Article, Attribution
 from quotewire.settings import DEFAULT_OPTIONS
 from quotewire.writers.brat import write_ann
@@ -54,7 +54,7 @@ def main() -> None:
     for cut in THRESHOLDS:
         for key, pick in (
             ("threshold", lambda n: [a for a in found[n] if a.confidence >= cut]),
-            ("combine_threshold", lambda n: merge(rules[n], [a for a in found[n] if a.confidence >= cut])),
+            ("combine_threshold", lambda n: merge(rules[n], additions([a for a in found[n] if a.confidence >= cut]))),
         ):
             r = _score(scorer, texts, pick)
             row = {"mode": "model-only" if key == "threshold" else "combined", "threshold": cut}

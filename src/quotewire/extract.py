@@ -81,7 +81,7 @@ def plan_pieces(text: str) -> list[Piece]:
         chunk = text[a:b]
         flags.append(bool(pattern.search(chunk)) or chunk.rstrip().endswith(":"))
     # A quote next to a cue paragraph may be attributed from there ("X continued:" / “…”).
-    out = []
+    out: list[Piece] = []
     for k, (a, b) in enumerate(cut):
         parse = flags[k]
         if not parse and any(ch in text[a:b] for ch in QUOTE_CHARS):

@@ -343,15 +343,27 @@ def merge(
 def combine(text: str, rules: Sequence[Attribution]) -> list[Attribution]:
     """The attributions of ``mode = model``: the rules' ones + the learned model's others.
 
-    The model's additions must reach the dev-calibrated ``combine_threshold`` of its config.
+    The model adds no direct quotes (the rules are the precise ones there), and its additions
+    must reach the dev-calibrated ``combine_threshold`` of its config.
     """
     model = get_model()
     cut = float(model.config.get("combine_threshold", model.threshold))
-    return merge(rules, model.attributions(text, threshold=cut))
+    return merge(rules, additions(model.attributions(text, threshold=cut)))
+
+
+def additions(learned: Sequence[Attribution]) -> list[Attribution]:
+    """The learned attributions ``mode = model`` may add to the rules': none that opens or closes with a quote."""
+    out = []
+    for a in learned:
+        body = a.content_text.strip(" \t\n,.;:!?")
+        if a.kind != Kind.DIRECT and body and body[0] not in QUOTE_CHARS and body[-1] not in QUOTE_CHARS:
+            out.append(a)
+    return out
 
 
 __all__ = [
     "LearnedModel",
+    "additions",
     "MODEL_NAME",
     "RoleSpan",
     "combine",

@@ -32,6 +32,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--config", type=Path, help="an INI file of options over the packaged defaults")
     p.add_argument("--no-boilerplate", action="store_true", help="do not exclude scraped boilerplate")
     p.add_argument("--no-speakers", action="store_true", help="do not resolve speakers")
+    p.add_argument("--mode", choices=("rules", "model"), help="rules (default), or rules plus the learned "
+                   "tagger (needs `pip install 'quotewire[model]'`)")
     # corpus runs (quotewire.corpus): any input format, several processes, rejects set aside
     p.add_argument("--input-format", choices=("auto", *INPUT_FORMATS), default="auto",
                    help="reader to use (default: by extension, else by content)")
@@ -54,6 +56,8 @@ def _options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         changes["exclude_boilerplate"] = False
     if args.no_speakers:
         changes["resolve_speakers"] = False
+    if args.mode:
+        changes["mode"] = args.mode
     if getattr(args, "field", None):
         names = {}
         for item in args.field:

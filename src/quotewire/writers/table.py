@@ -21,10 +21,11 @@ def build_table(article: Article) -> Table:
     for n, a in enumerate(article.attributions, start=1):
         speaker = article.speaker(a.speaker)
         who = speaker.name if speaker else (a.source.text if a.source else "—")
-        mention = a.source.text.casefold() if a.source else ""
+        source = a.source.text if a.source else ""
+        mention = source.casefold()
         if speaker and mention and mention not in speaker.name.casefold() and speaker.name.casefold() not in mention:
             # the mention the article used, when it is not the name itself ("the Minister", "he")
-            who = f"{speaker.name}\n[dim]({escape(a.source.text)})[/dim]"
+            who = f"{speaker.name}\n[dim]({escape(source)})[/dim]"
         kind = str(a.kind) + ("\nheadline" if a.headline else "")
         content = " … ".join(" ".join(s.text.split()) for s in a.content)
         table.add_row(str(n), who if speaker else escape(who), escape(a.cue.text) if a.cue else "—", escape(content), kind)
