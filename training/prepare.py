@@ -19,6 +19,8 @@ from pathlib import Path
 import numpy as np
 from tokenizers import Tokenizer
 
+from quotewire import learned
+
 ROLES = ("Source", "Cue", "Content")
 MAX_LEN = 254  # wordpieces per window, [CLS] and [SEP] come on top
 STRIDE = 192  # step between window starts
@@ -85,16 +87,8 @@ def tag_pieces(offsets: list[tuple[int, int]], spans: dict[str, list[tuple[int, 
 
 
 def windows(n: int, max_len: int = MAX_LEN, stride: int = STRIDE) -> list[tuple[int, int]]:
-    """Token windows [a, b) covering ``n`` tokens, overlapping."""
-    if n <= max_len:
-        return [(0, n)]
-    out, a = [], 0
-    while True:
-        b = min(a + max_len, n)
-        out.append((a, b))
-        if b == n:
-            return out
-        a += stride
+    """Token windows [a, b) covering ``n`` tokens, overlapping (the same as inference uses)."""
+    return learned.windows(n, max_len, stride)
 
 
 def encode_article(tokenizer: Tokenizer, text: str) -> tuple[list[int], list[tuple[int, int]]]:
