@@ -22,13 +22,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import pipeline as _pipeline  # noqa: F401  (registers the spaCy factories)
+from .boilerplate import mark_boilerplate
 from .convert import doc_to_attributions
-from .errors import InputTooLargeError, QuotewireError
+from .errors import InputTooLargeError
 from .lexicon import cue_lexicon
 from .model import Article, Attribution
 from .nlp import load_pipeline
 from .quotes import QUOTE_CHARS
 from .settings import DEFAULT_OPTIONS, Options
+from .speakers import resolve_speakers
 
 #: spaCy components extraction never runs: NER alone costs more than tagging and parsing
 #: together; the attribute ruler and lemmatizer are replaced by table lookups
@@ -162,9 +164,6 @@ class Extractor:
     def prepare(self, article: Article) -> Article:
         """Steps before parsing: boilerplate, headline and dateline."""
         if self.options.exclude_boilerplate:
-            # boilerplate hook
-            from .boilerplate import mark_boilerplate
-
             article = mark_boilerplate(article, self.options)
         return article
 
@@ -188,9 +187,6 @@ class Extractor:
             ]
         article = article.with_(attributions=tuple(attributions))
         if self.options.resolve_speakers:
-            # speakers hook
-            from .speakers import resolve_speakers
-
             article = resolve_speakers(article, doc)
         return article
 
@@ -201,11 +197,7 @@ class Extractor:
         for article in articles:
             try:
                 yield self(article)
-            except QuotewireError as exc:
-                if on_error is None:
-                    raise
-                on_error(article, exc)
-            except Exception as exc:  # one bad article never stops a corpus run
+            except Exception as exc:  # a QuotewireError, or a bug: one bad article never stops a run
                 if on_error is None:
                     raise
                 on_error(article, exc)
