@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import quotewire
 
 DOCUMENTED = {
@@ -32,3 +34,11 @@ def test_public_api_spacy_factories_are_registered() -> None:
     nlp.add_pipe("quotewire_quotes")
     doc = nlp("He called it “a plan”.")
     assert [s.text for s in doc.spans["qw_quotes"]] == ["“a plan”"]
+
+
+@pytest.mark.model
+def test_public_api_docstring_example_holds() -> None:
+    import doctest
+
+    result = doctest.testmod(quotewire, verbose=False)
+    assert result.attempted >= 2 and result.failed == 0
