@@ -30,10 +30,13 @@ def _run(extractor, text: str) -> list[Expected]:  # type: ignore[no-untyped-def
     return [_as_tuple(a) for a in article.attributions]
 
 
-def _check(extractor, text: str, expected: list[Expected]) -> None:  # type: ignore[no-untyped-def]
+def _check(extractor, text: str, expected: list[Expected], forbidden: list[tuple[str, str]] = ()) -> None:  # type: ignore[no-untyped-def,assignment]
+    """Every expected attribution is found, and no forbidden (cue, content) pair is."""
     found = _run(extractor, text)
     for item in expected:
         assert item in found, f"{item} not in {found}"
+    for cue, content in forbidden:
+        assert not any(f[2] == cue and content in f[3] for f in found), f"{cue!r} reported {content!r}: {found}"
 
 
 TYPOGRAPHY = [
@@ -289,15 +292,6 @@ DIRECT_PHENOMENA = [
     ),
 ]
 
-
-
-def _check(extractor, text: str, expected: list[Expected], forbidden: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
-    """Every expected attribution is found, and no forbidden (cue, content) pair is."""
-    found = _run(extractor, text)
-    for item in expected:
-        assert item in found, f"{item} not in {found}"
-    for cue, content in forbidden:
-        assert not any(f[2] == cue and content in f[3] for f in found), f"{cue!r} reported {content!r}: {found}"
 
 
 @pytest.mark.model
