@@ -290,6 +290,55 @@ DIRECT_PHENOMENA = [
         [],
         id="as-x-put-it",
     ),
+    pytest.param(
+        "“I respect the senator,” Ms. Ortiz said, “and I will vote for his bill.”",
+        [("direct", "Ms. Ortiz", "said", ("“I respect the senator,”", "“and I will vote for his bill.”"))],
+        [],
+        id="interrupted-comma-form-one-statement",
+    ),
+    pytest.param(
+        "“The budget is fair,” said the Minister, “and the numbers add up.”",
+        [("direct", "the Minister", "said", ("“The budget is fair,”", "“and the numbers add up.”"))],
+        [],
+        id="interrupted-inverted-comma-form",
+    ),
+    pytest.param(
+        "“The bridge will open in May,” said Ana Keller, explaining why the road stays closed. “Nobody wants another delay.”",
+        [("direct", "Ana Keller", "said", ("“The bridge will open in May,”",))],
+        [("said", "“Nobody wants another delay.”")],
+        id="second-report-takes-the-next-quote",
+    ),
+    pytest.param(
+        "“The party has lost its way.” ― Maria Lopez\n“We need a new start for the city.” -- Tom Brandt.",
+        [("direct", "Maria Lopez", "―", ("“The party has lost its way.”",)),
+         ("direct", "Tom Brandt", "--", ("“We need a new start for the city.”",))],
+        [],
+        id="quote-signed-with-a-dash",
+    ),
+    pytest.param(
+        "The mayor insisted that the plan was “still the best option for the city.” -- Jan Novak",
+        [],
+        [("--", "“still the best option for the city.”")],
+        id="byline-after-an-embedded-quote-is-no-signature",
+    ),
+    pytest.param(
+        "“We are ready for the vote,” the bespectacled, 71-year-old diplomat said.",
+        [("direct", "the bespectacled, 71-year-old diplomat", "said", ("“We are ready for the vote,”",))],
+        [],
+        id="participle-adjective-in-source",
+    ),
+    pytest.param(
+        "“It was not a mistake,” said retired surgeon Ben Olsen, asked about his claims.",
+        [("direct", "retired surgeon Ben Olsen", "said", ("“It was not a mistake,”",))],
+        [],
+        id="inverted-source-with-participle",
+    ),
+    pytest.param(
+        "“She still has the friends she had in school,” Bill Morris has said while campaigning.",
+        [("direct", "Bill Morris", "has said", ("“She still has the friends she had in school,”",))],
+        [],
+        id="auxiliary-between-source-and-cue",
+    ),
 ]
 
 
@@ -312,6 +361,42 @@ def test_attributions_no_report_inside_quoted_statement(extractor) -> None:  # t
     # The quote has no cue of its own; the "said" inside it is the quoted speaker's, not the article's.
     found = _run(extractor, "Nobody answered.\n\n“As I have said throughout this campaign, the people at the heart of this are children.”")
     assert not any(f[1] == "I" for f in found), found
+
+
+# Reported speech around an interjected cue, and a quote that goes on a report (issue 2, round 4).
+AROUND_THE_CUE = [
+    pytest.param(
+        "Acts of protest, Ms. Hale said, are acts of patriotism in a free country.",
+        [("indirect", "Ms. Hale", "said", ("Acts of protest", "are acts of patriotism in a free country"))],
+        [],
+        id="parenthetical-cue-inside-the-sentence",
+    ),
+    pytest.param(
+        "Yet, as Mr. Brown observed, the tariffs would hurt the farmers first.",
+        [("indirect", "Mr. Brown", "observed", ("the tariffs would hurt the farmers first",))],
+        [],
+        id="as-x-observed-clause",
+    ),
+    pytest.param(
+        "Senator Cole has said that he would “fight the tax increase. We will not let it pass.”",
+        [("mixed", "Senator Cole", "has said", ("that he would “fight the tax increase. We will not let it pass.”",))],
+        [],
+        id="mixed-quote-running-past-the-sentence",
+    ),
+    pytest.param(
+        "Carter said that critics had long predicted a withdrawal from the region.\n\n“That is because this region remains the most consequential for our security.”",
+        [("indirect", "Carter", "said", ("that critics had long predicted a withdrawal from the region",
+                                         "“That is because this region remains the most consequential for our security.”"))],
+        [],
+        id="quote-after-a-report-continues-it",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected", "forbidden"), AROUND_THE_CUE)
+def test_attributions_around_the_cue(extractor, text: str, expected: list[Expected], forbidden: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    _check(extractor, text, expected, forbidden)
 
 
 # Mixed quotes and noun cues from the PolNeAR train error analysis (issue 2, round 3).

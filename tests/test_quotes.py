@@ -32,6 +32,8 @@ def _all(text: str) -> list[tuple[int, str]]:
         ("“A,” he said. “B.”", ["“A,”", "“B.”"]),
         ("an “expedited review“ of the pipes", ["“expedited review“"]),
         ("“He said ‘no’ to me,” she said.", ["“He said ‘no’ to me,”"]),
+        # a paragraph opened with the closing mark (“…” typed as ”…”)
+        ("”Fear. I am afraid he will win.” ― Ana Ruiz", ["”Fear. I am afraid he will win.”"]),
     ],
 )
 def test_quotes_typographies(text: str, expected: list[str]) -> None:
@@ -46,6 +48,9 @@ def test_quotes_typographies(text: str, expected: list[str]) -> None:
         ("''It's a 'Mad Max' movie,'' he said.", [(0, "''It's a 'Mad Max' movie,''"), (1, "'Mad Max'")]),
         ("'''College Bowl,''' he replied.", [(0, "'''College Bowl,'''"), (1, "'College Bowl,'")]),
         ("the terrorist group “Islamic state” – approx.", [(0, "“Islamic state”")]),
+        # the outer mark after a space that follows the inner closing mark
+        ("''I hate the term 'Park poor,' '' she said.", [(0, "''I hate the term 'Park poor,' ''"), (1, "'Park poor,'")]),
+        ('"They say, \'Oh, this matters,\' " Lee said.', [(0, '"They say, \'Oh, this matters,\' "'), (1, "'Oh, this matters,'")]),
     ],
 )
 def test_quotes_nested(text: str, expected: list[tuple[int, str]]) -> None:

@@ -50,6 +50,10 @@ def _cue_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
+# “…” ― Name: a quote signed with a dash (the attribution rules read the signature).
+_SIGNED_QUOTE = re.compile(r"[”\"’»'][ \t\u00a0]*(?:―|—|–|--)[ \t\u00a0]*[A-Z]")
+
+
 @dataclass(frozen=True, slots=True)
 class Piece:
     """A stretch ``text[start:end]`` and whether it needs the parser."""
@@ -81,7 +85,7 @@ def plan_pieces(text: str) -> list[Piece]:
     flags = []
     for a, b in cut:
         chunk = text[a:b]
-        flags.append(bool(pattern.search(chunk)) or chunk.rstrip().endswith(":"))
+        flags.append(bool(pattern.search(chunk)) or chunk.rstrip().endswith(":") or bool(_SIGNED_QUOTE.search(chunk)))
     # A quote next to a cue paragraph may be attributed from there ("X continued:" / “…”).
     out: list[Piece] = []
     for k, (a, b) in enumerate(cut):

@@ -133,8 +133,12 @@ def find_quotes(text: str) -> list[Quote]:
         nxt = text[i + width] if i + width < n else " "
         if (mark == "'" or mark == "’") and prev.isalnum() and nxt.isalnum():
             continue  # an apostrophe: don't, O’Brien
-        can_close = not prev.isspace() and prev not in "([{" and (
-            nxt in _CLOSE_CONTEXT or nxt in QUOTE_CHARS or i + width >= n
+        closes_here = nxt in _CLOSE_CONTEXT or nxt in QUOTE_CHARS or i + width >= n
+        can_close = closes_here and (
+            (not prev.isspace() and prev not in "([{")
+            # “… ‘Oh, this is important,’ ” Magel said: an inner quote closed, a thin space,
+            # then the outer mark
+            or (prev == " " and i >= 2 and text[i - 2] in QUOTE_CHARS and len(stack) >= 1)
         )
         can_open = (i == 0 or prev in _OPEN_CONTEXT or prev in QUOTE_CHARS) and not nxt.isspace()
         # 1. The mark closes the innermost open quote.
@@ -150,11 +154,14 @@ def find_quotes(text: str) -> list[Quote]:
             opens = can_open
         elif mark == "'":
             opens = can_open and (nxt.isalnum() or nxt in "“\"…")
+        elif mark == "”":
+            # ”Fear. I am truly afraid …” — a paragraph opened with the closing mark
+            opens = i == para_start and not stack and nxt.isalnum()
         else:
             opens = False
         if opens:
             if len(stack) < MAX_DEPTH:
-                stack.append((i, _OPENERS.get(mark) or _SELF_CLOSING[mark], 1, width))
+                stack.append((i, _OPENERS.get(mark) or _SELF_CLOSING.get(mark) or "”", 1, width))
             continue
         # 3. A closing mark with no matching quote on top: it closes an outer quote that
         #    expects it (anything opened inside that one was never closed), or is stray.

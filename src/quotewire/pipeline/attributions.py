@@ -57,7 +57,7 @@ MIN_DIRECT_WORDS = 3
 # attribution of its own.
 QUOTED_STATEMENT_WORDS = 8
 # How many tokens away from a quote its cue may stand.
-WINDOW_AFTER = 10
+WINDOW_AFTER = 14
 WINDOW_BEFORE = 14
 SUBJECT_DEPS = {"nsubj", "csubj"}
 COMPLEMENT_DEPS = {"ccomp"}
@@ -84,6 +84,8 @@ _NAME_COLON = re.compile(
 # A headline line "John McCain: Republican Anger Appeals to ‘Bad Angels.’" (name, colon, statement).
 _HEADLINE_NAME_COLON = re.compile(r"^((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*(?:[ \t]+editorial)?):[ \t]+([^\n]{10,180}?)[ \t]*$", re.MULTILINE)
 # Where the lead-in of a "Name:" quote may begin inside a paragraph.
+# “…” ― Sonya Herridge: a quote signed with a dash and a name, nothing else after it.
+_DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--)[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*[\w])[ \t\u00a0]*[.,]?[ \t\u00a0]*$")
 _LEAD_BOUNDARY = re.compile(r"[.!?][\"”’»']?\s+|\s[-–—]+\s+")
 # Words after a quote that open a new clause: a cue after them is not the quote's.
 CLAUSE_BREAKS = {"but", "while", "although", "though", "because", "when", "if", "since", "whereas"}
@@ -202,6 +204,12 @@ def _fit_quotes(text: str, found: list[RawAttribution], quotes: list[Quote], lex
             if lexicon.lemma_of(word) is not None or (word.endswith("ing") and text[q.end_char : q.end_char + 1] == ","):
                 end = q.end_char
                 break
+        # a quote opened inside the content and closed after it (the parser ended the clause
+        # at a sentence break inside the quote: said he would “carpet-bomb …. I don't …”)
+        k = bisect.bisect_right(starts, end) - 1
+        if (k >= 0 and start < outer[k].start_char < end < outer[k].end_char and outer[k].closed
+                and len(text[end : outer[k].end_char].split()) >= 2):
+            end = outer[k].end_char
         if (start, end) != raw.content[0]:
             raw.content = [(start, end)]
             raw.kind = _kind_of(text, (start, end))
@@ -352,12 +360,17 @@ class AttributionFinder:
         """"said the Minister" / "– noted Lavrov": the noun phrase right after the verb."""
         doc = verb.doc
         i = verb.i + 1
+        if i < len(doc) and doc[i].pos_ in ("ADP", "SCONJ"):
+            return None  # "said in an interview", "said while stumping": no inverted subject
         while (
             i < len(doc)
             and doc[i].idx < limit
-            and doc[i].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PRON", "ADP", "PUNCT")
+            and (doc[i].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PRON", "ADP", "PUNCT", "NUM")
+                 # "said retired neurosurgeon Ben Carson": a participle modifying the name
+                 or (doc[i].tag_ in ("VBN", "VBG") and i + 1 < len(doc) and doc[i + 1].pos_ in ("PROPN", "NOUN", "ADJ")))
             and doc[i].text not in ".,;:!?" + DASHES
             and not is_quote_mark(doc[i].text)
+            and doc[i].lower_ not in CLAUSE_BREAKS
         ):
             i += 1
         if i == verb.i + 1:
@@ -400,6 +413,25 @@ class AttributionFinder:
                     return None  # “…,” adding, “…”: the cue leads into the next quote
                 return token
         return None
+
+    def _interrupting_cue(self, doc: Doc, quote: Quote, nxt: Quote) -> Token | None:
+        """The cue of a quote interrupted by its attribution: “A,” Trump said, “and B.”
+
+        The first part ends with a comma inside its marks, a short attribution clause ending
+        with a comma follows, and the quote goes on right after it."""
+        text = doc_text(doc)
+        if not quote.closed or not text[quote.inner_start : quote.inner_end].rstrip().endswith(","):
+            return None
+        gap = text[quote.end_char : nxt.start_char]
+        if not gap.rstrip().endswith(",") or "\n" in gap or len(gap.split()) > 10:
+            return None
+        span = self._tokens_between(doc, quote.end_char, nxt.start_char)
+        if span is None:
+            return None
+        cues = [t for t in span if self.cue_lemma(t)]
+        if len(cues) != 1 or cues[0].tag_ == "VBG" or any(t.text in ".!?;:" for t in span):
+            return None
+        return cues[0]
 
     def _put_it(self, token: Token) -> bool:
         """"As X put it, “…”" / "“…,” as X puts it": PolNeAR marks "put it" as the cue."""
@@ -575,6 +607,26 @@ class AttributionFinder:
                 found.append(attribution)
                 previous, previous_end = attribution, quote.end_char
                 continue
+            if quote.start_char < previous_end:
+                continue  # the second half of an interrupted quote, already reported
+            interrupted = None
+            if n + 1 < len(outer) and outer[n + 1].start_char < para_end and self._stands_alone(text, quote, floor):
+                interrupted = self._interrupting_cue(doc, quote, outer[n + 1])
+            if interrupted is not None:
+                token, nxt = interrupted, outer[n + 1]
+                source = self._source_between(doc, quote.end_char, token.idx) or self._inverted_source(token, nxt.start_char)
+                if source is not None:
+                    attribution = RawAttribution(self.cue_span(token), [content, (nxt.start_char, nxt.end_char)], source, "direct", 0.9, "direct-interrupted")
+                    found.append(attribution)
+                    previous, previous_end = attribution, nxt.end_char
+                    continue
+            signed = _DASH_SIGNATURE.match(text, quote.end_char, limit) if quote.closed and self._stands_alone(text, quote, floor) else None
+            if signed is not None and words >= 1:
+                dash = _strip(text, signed.start(), signed.start(1), " \t\u00a0")
+                attribution = RawAttribution(dash, [content], signed.span(1), "direct", 0.8, "direct-signature")
+                found.append(attribution)
+                previous, previous_end = attribution, signed.end()
+                continue
             token = self._cue_after(doc, quote, limit)
             rule = "direct-after"
             if token is None and words >= 1:
@@ -592,7 +644,9 @@ class AttributionFinder:
                 gap = text[previous_end : quote.start_char]
                 # Across a paragraph break only a quoted sentence continues (not a subheading).
                 ends_sentence = text[quote.inner_start : quote.end_char + 1].rstrip(QUOTE_CLOSERS + " ").endswith((".", "!", "?", "…"))
-                if gap.count("\n") <= 2 and len(gap) < 200 and ("\n" not in gap or ends_sentence) and self._stands_alone(text, quote, previous_end if "\n" not in gap else para_start):
+                if (gap.count("\n") <= 2 and len(gap) < 200 and ("\n" not in gap or ends_sentence)
+                        and self._stands_alone(text, quote, previous_end if "\n" not in gap else para_start)
+                        and not self._cue_goes_on(doc, previous, quote.start_char)):
                     previous.content.append(content)
                     previous_end = quote.end_char
                     continue
@@ -648,6 +702,28 @@ class AttributionFinder:
             found.append(attribution)
             previous, previous_end = attribution, max(quote.end_char, cue[1])
         return found
+
+    def _cue_goes_on(self, doc: Doc, previous: RawAttribution, limit: int) -> bool:
+        """Whether the clause of a direct quote's cue goes on to a second report before ``limit``.
+
+        “A,” said Tyler, explaining why the candidate stays away. “B.”: the next quote belongs
+        to that second report (PolNeAR gives it that cue), so it does not continue the first
+        statement. A second verb without a reported clause ("…, mocking concerns") or one
+        in a subordinate clause ("when asked …") does not break the statement."""
+        if previous.cue is None:
+            return False
+        span = doc.char_span(previous.cue[0], previous.cue[1], alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        cue = span.root
+        for token in doc[span.end :]:
+            if token.idx >= limit:
+                break
+            if (token.pos_ == "VERB" and token.dep_ in ("conj", "advcl") and token.head.i == cue.i
+                    and self.cue_lemma(token) and self._complement(token)
+                    and not any(c.dep_ == "mark" for c in token.children)):
+                return True  # a second report with its own clause (not "when asked …")
+        return False
 
     def _fragment_object(self, doc: Doc, token: Token, quote: Quote, inner: str) -> bool:
         """Whether a quote right after its verb is a quoted fragment, not a statement.
@@ -712,9 +788,15 @@ class AttributionFinder:
         words = [t for t in span if not t.is_punct and not t.is_space]
         if not words or len(words) > 12:
             return None
+        while len(words) > 1 and words[-1].pos_ == "AUX":
+            words.pop()  # “…,” Bill Clinton has said: the auxiliary belongs to the cue
         for t in span:
+            if t.i > words[-1].i:
+                break
             if is_quote_mark(t.text) or t.text in ".!?;:" + DASHES:
                 return None
+            if t.tag_ in ("VBN", "VBG") and t.i < words[-1].i and t.nbor().pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "NUM"):
+                continue  # "the bespectacled, 71-year-old diplomat": a participle as adjective
             if not t.is_punct and not t.is_space and t.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "ADP", "PART", "CCONJ", "ADV"):
                 return None
         if words[0].pos_ == "ADV" or words[-1].pos_ in ("ADP", "CCONJ", "DET"):
@@ -792,6 +874,10 @@ class AttributionFinder:
                 continue
             lemma = self.cue_lemma(token)
             if lemma is None:
+                if self._put_it(token) and token.dep_ == "advcl":
+                    raw = self._as_clause(token, self.source_of(token), (token.idx, token.nbor().idx + len(token.nbor())))
+                    if raw is not None:
+                        found.append(raw)
                 continue
             cue = self.cue_span(token)
             if cue in used_cues:
@@ -826,6 +912,13 @@ class AttributionFinder:
                 if raw is not None:
                     found.append(raw)
                     continue
+            if source is not None and token.head.i > token.i and token.dep_ in ("parataxis", "advcl"):
+                # "Acts of protest, Mr. Obama said, are acts of patriotism" /
+                # "As Mr. Bown observed, the products would change"
+                raw = self._parenthetical(token, source, cue) if token.dep_ == "parataxis" else self._as_clause(token, source, cue)
+                if raw is not None:
+                    found.append(raw)
+                continue
             if token.dep_ in ("parataxis", "advcl") and token.head.i < token.i and source is not None:
                 raw = self._trailing_cue(token, source)
                 if raw is not None:
@@ -916,6 +1009,49 @@ class AttributionFinder:
         if content[1] - content[0] < 3:
             return None
         return RawAttribution(self.cue_span(token), [content], source, _kind_of(text, content), 0.5, "indirect-object")
+
+    def _around(self, token: Token, source: tuple[int, int], cue: tuple[int, int], rule: str) -> RawAttribution | None:
+        """The clause around a cue clause set inside it: its head's subtree minus the cue's."""
+        doc = token.doc
+        text = doc_text(doc)
+        head = token.head
+        left = head.left_edge
+        if left.dep_ == "cc" and left.i < token.left_edge.i:
+            left = doc[left.i + 1]  # "But the weapons, he added, are …": not the conjunction
+        lo = min(token.left_edge.idx, source[0])
+        hi = max(token.right_edge.idx + len(token.right_edge), source[1])
+        end = head.right_edge.idx + len(head.right_edge)
+        spans = [_strip_content(text, left.idx, lo), _strip_content(text, hi, end)]
+        spans = [(a, b) for a, b in spans if len(text[a:b].split()) >= 1 and any(ch.isalnum() for ch in text[a:b])]
+        if not spans or sum(len(text[a:b].split()) for a, b in spans) < 3:
+            return None
+        kind = "mixed" if any(_kind_of(text, span) == "mixed" for span in spans) else "indirect"
+        return RawAttribution(cue, spans, source, kind, 0.6, rule)
+
+    def _parenthetical(self, token: Token, source: tuple[int, int], cue: tuple[int, int]) -> RawAttribution | None:
+        """"Acts of protest, Mr. Obama said, are acts of patriotism": a cue clause set off by
+        commas inside the reported sentence, which the parser hangs off its main verb."""
+        doc = token.doc
+        first, last = token.left_edge.i, token.right_edge.i
+        opened = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
+        closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+        if first == 0 or not (opened and closed):
+            return None
+        if sum(1 for t in token.subtree if not t.is_punct) > 8:
+            return None  # a clause of its own, not an interjected "he said"
+        return self._around(token, source, cue, "indirect-parenthetical")
+
+    def _as_clause(self, token: Token, source: tuple[int, int] | None, cue: tuple[int, int]) -> RawAttribution | None:
+        """"As Mr. Bown observed, …" / "…, as Ms. Marcus puts it": the clause the "as" clause
+        belongs to is what was said."""
+        if source is None or not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+            return None
+        raw = self._around(token, source, cue, "indirect-as")
+        if raw is not None and len(raw.content) == 2 and raw.content[0][1] <= cue[0]:
+            text = doc_text(token.doc)
+            if len(text[raw.content[0][0] : raw.content[0][1]].split()) == 1:
+                raw.content = raw.content[1:]  # "Yet, as X observed, …": not the connective
+        return raw
 
     def _trailing_cue(self, token: Token, source: tuple[int, int]) -> RawAttribution | None:
         """"Y, X said." parsed with the cue hanging off the reported clause.
@@ -1012,9 +1148,41 @@ class AttributionFinder:
         direct = [a for a in direct if not (a.rule == "direct-after" and len(a.content) == 1 and a.content[0][1] in ends
                                             and any(b.content[0][0] <= a.content[0][0] for b in indirect if len(b.content) == 1 and b.content[0][1] == a.content[0][1]))]
         found = direct + indirect
+        self._quote_after_report(text, quotes, indirect, found)
         found += self._headline_name_colon(text, found)
         # A direct quote's cue also heads a clause that contains the quote: keep the direct one.
         return sorted(found, key=lambda a: min(c[0] for c in a.content))
+
+    def _quote_after_report(self, text: str, quotes: list[Quote], reports: list[RawAttribution], found: list[RawAttribution]) -> None:
+        """A quoted sentence right after reported speech continues it (PolNeAR style).
+
+        "Carter said that critics had predicted a withdrawal. “That's because …”": a quote
+        that no rule attributed, separated from the end of a report's content only by the
+        sentence end (and at most a paragraph break), is the reporter's next sentence of the
+        same statement; it becomes a second content span of that report."""
+        taken = _merge(sorted(c for a in found for c in a.content))
+        starts = [a for a, _ in taken]
+        # by where the content ends; of reports ending together, the outermost (longest) last
+        by_end = sorted((a.content[-1][1], -a.content[0][0], n) for n, a in enumerate(reports) if a.source is not None and a.content)
+        ends = [e for e, _, _ in by_end]
+        for quote in outer_quotes(quotes):
+            if len(text[quote.inner_start : quote.inner_end].split()) < self.min_direct_words:
+                continue
+            k = bisect.bisect_right(starts, quote.start_char) - 1
+            if k >= 0 and taken[k][1] > quote.start_char:
+                continue  # already part of a statement
+            if k + 1 < len(taken) and taken[k + 1][0] < quote.end_char:
+                continue
+            j = bisect.bisect_right(ends, quote.start_char) - 1
+            if j < 0:
+                continue
+            report = reports[by_end[j][2]]
+            gap = text[by_end[j][0] : quote.start_char]
+            if gap.count("\n") > 2 or any(ch.isalnum() for ch in gap) or not any(ch in ".!?:" for ch in gap):
+                continue
+            if not text[quote.inner_start : quote.end_char + 1].rstrip(QUOTE_CLOSERS + " ").endswith((".", "!", "?", "…")):
+                continue  # a quoted sentence, not a title or a fragment
+            report.content.append((quote.start_char, quote.end_char))
 
     def _headline_name_colon(self, text: str, found: list[RawAttribution]) -> list[RawAttribution]:
         """"John McCain: Republican Populist Anger Appeals to ‘Bad Angels Of Our Nature.’"
