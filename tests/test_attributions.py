@@ -339,6 +339,18 @@ DIRECT_PHENOMENA = [
         [],
         id="auxiliary-between-source-and-cue",
     ),
+    pytest.param(
+        "Asked whether he would resign, Mr. Priebus said, “Probably.”",
+        [("direct", "Mr. Priebus", "said", ("“Probably.”",))],
+        [],
+        id="one-word-sentence-after-said-comma",
+    ),
+    pytest.param(
+        '"I think it is a disgrace that he is doing this, " Mr. Diaz said.',
+        [("direct", "Mr. Diaz", "said", ('"I think it is a disgrace that he is doing this, "',))],
+        [],
+        id="space-before-closing-mark",
+    ),
 ]
 
 
@@ -389,6 +401,18 @@ AROUND_THE_CUE = [
                                          "“That is because this region remains the most consequential for our security.”"))],
         [],
         id="quote-after-a-report-continues-it",
+    ),
+    pytest.param(
+        "The governor blasted the plan on Monday, calling it “a disaster for the state.”",
+        [("mixed", "The governor", "calling", ("it “a disaster for the state",))],
+        [],
+        id="object-and-quoted-complement",
+    ),
+    pytest.param(
+        "That drew his anger - he called her “weak” and left the room.",
+        [("mixed", "he", "called", ("her “weak”",))],
+        [("called", "That drew his anger")],
+        id="object-verb-after-a-dash-takes-its-objects",
     ),
 ]
 

@@ -177,10 +177,9 @@ def test_speakers_sample_article_is_lavrov(extractor, sample_text) -> None:  # t
     article = extractor(Article(text=sample_text))
     assert article.attributions
     names = [article.speaker(a.speaker).name if a.speaker else None for a in article.attributions]  # type: ignore[union-attr]
-    lavrov = [n for n in names if n and n.endswith("Lavrov")]
-    # Nested reports inside Lavrov's quotes ("Americans have stated that ...") keep their own
-    # speakers; everything else is his.
-    assert len(lavrov) >= 0.8 * len(names), names
+    # Every statement of the article is his (issue 3); reports nested inside his quotes
+    # ("Americans have stated that ...") are not separate statements by default.
+    assert len(names) >= 25 and all(n and n.endswith("Lavrov") for n in names), names
     persons = {s.name for s in article.speakers if s.type is SpeakerType.PERSON}
     assert persons == {"Lavrov"}, persons
 
@@ -226,6 +225,35 @@ PHENOMENA = [
         "The Senate Judiciary Committee heard Melba Acosta on Monday. Puerto Rico faces a default, and Puerto Rico"
         " has no access to bankruptcy courts. She said the island needed help.",
         [("She", "the island needed help", 1)], 0, "Melba Acosta", id="place-is-never-she"),
+    # round 5
+    pytest.param(
+        "President Bill Clinton signed the law in 1996. Years later Mrs. Clinton defended it in Ohio."
+        " She said the law had worked.",
+        [("She", "the law had worked", 1)], 0, "Clinton", id="honorific-gender-keeps-same-surname-apart"),
+    pytest.param(
+        "Paul Hale spoke at the rally. The Ledger editor, Ana Ruiz, praised the speech on Monday."
+        " The editor said the paper would endorse him.",
+        [("The editor", "the paper would endorse him", 1)], 0, "Ana Ruiz", id="role-subject-with-appositive-name"),
+    pytest.param(
+        "Hillary Clinton, the former secretary of State, spoke in Ohio on Monday. The former first lady said"
+        " that she would win the state.",
+        [("The former first lady", "that she would win the state", 1)], 0, "Hillary Clinton",
+        id="former-role-and-secretary-of-state"),
+    pytest.param(
+        "Dana Whitfield met Trump in Ohio. She said she was tired, and she said she would leave early."
+        " For that, He thanked the crowd.",
+        [("He", "the crowd", 1)], 0, "Trump", id="pronouns-settle-gender"),
+    pytest.param(
+        "Tyra McAllister runs the shelter. “We are full every night,” McAlister said.",
+        [("McAlister", "“We are full every night,”", 1)], 0, "Tyra McAllister", id="misspelt-surname"),
+    pytest.param(
+        "Frank Dale and Eric Brooks toured the plant on Friday. Dale let Brooks speak first, and then he"
+        " said that taxes were too high.",
+        [("he", "that taxes were too high", 3)], 0, "Frank Dale", id="main-clause-subject-keeps-focus"),
+    pytest.param(
+        "Ann Cole, the editor, told Ms. Ruth Bell that her column was late. The paper said it would send"
+        " Ms. Bell to Texas. She declined the trip.",
+        [("She", "declined the trip", 1)], 0, "Ruth Bell", id="old-subject-loses-focus"),
 ]
 
 
@@ -233,6 +261,28 @@ PHENOMENA = [
 def test_speakers_phenomena(extractor, text, attrs, k, expected) -> None:  # type: ignore[no-untyped-def]
     article = _resolve(extractor, text, attrs)
     assert _name(article, k) == expected
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("The American Federation of Teachers said that the plan would hurt schools.", "The American Federation of Teachers",
+     "that the plan would hurt schools"),
+    ("Reform is overdue, the Florida Democratic Black Caucus said on Monday.", "the Florida Democratic Black Caucus",
+     "Reform is overdue"),
+    ("The United Nations said that the camps were full.", "The United Nations", "that the camps were full"),
+])
+def test_speakers_organisation_head_nouns(extractor, text: str, source: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    """Names ending in an organisation's head noun (federation, caucus, nations) are no persons."""
+    out = _resolve(extractor, text, [(source, content, 1)])
+    speaker = out.speaker(out.attributions[0].speaker)
+    assert speaker is not None and speaker.type is SpeakerType.ORGANISATION, speaker
+
+
+def test_speakers_unparsed_paragraph_source_head(extractor) -> None:  # type: ignore[no-untyped-def]
+    """A source in a paragraph the extractor did not parse still has its noun as head."""
+    text = "Sen. Jane Hollis spoke in Concord on Monday. The senator is betting that voters will back her."
+    doc = extractor.nlp.make_doc(text)  # tokens only, as for a paragraph the extractor skips
+    article = Article(text=text, attributions=(_attribution(text, "The senator", "that voters will back her"),))
+    assert _name(resolve_speakers(article, doc), 0) == "Jane Hollis"
 
 
 # Real articles of the gold set (data/speakers-gold, PolNeAR text from ../shared), one per
@@ -297,3 +347,23 @@ def test_speakers_gold_articles(extractor, shared_dir, prefix: str, allowed: int
             got[(a.source.start_char, a.source.end_char)] = sp.name if sp else None
     wrong = {k: (wanted[k], got.get(k)) for k in wanted if last(got.get(k)) != last(wanted[k])}
     assert len(wanted) >= 3 and len(wrong) <= allowed, wrong
+
+
+@pytest.mark.slow
+def test_speakers_gold_set_accuracy(extractor, shared_dir) -> None:  # type: ignore[no-untyped-def]
+    """Issue 3's target on the whole gold set (data/speakers-gold, 638 labelled mentions):
+    at least 92 % of the labelled sources resolve to the gold speaker, measured exactly as
+    ``benchmarks/bench_speakers.py`` does (its resolver-only figure)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_speakers.py"
+    spec = importlib.util.spec_from_file_location("bench_speakers", path)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    counts, _ = bench.resolver_only(extractor, show_errors=False)
+    right = sum(r for r, _ in counts.values())
+    total = sum(t for _, t in counts.values())
+    assert total >= 600, counts
+    assert right / total >= 0.92, f"{right}/{total} = {right / total:.4f}"

@@ -139,6 +139,8 @@ def find_quotes(text: str) -> list[Quote]:
             # “… ‘Oh, this is important,’ ” Magel said: an inner quote closed, a thin space,
             # then the outer mark
             or (prev == " " and i >= 2 and text[i - 2] in QUOTE_CHARS and len(stack) >= 1)
+            # "… he is doing this, " Trump said: a space slipped in before the closing mark
+            or (prev == " " and i >= 2 and text[i - 2] in ",.!?" and bool(stack) and mark in ('"', "''") and mark in stack[-1][1])
         )
         can_open = (i == 0 or prev in _OPEN_CONTEXT or prev in QUOTE_CHARS) and not nxt.isspace()
         # 1. The mark closes the innermost open quote.

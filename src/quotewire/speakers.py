@@ -12,11 +12,14 @@ parse it was extracted with, and keeps a small discourse model:
 * **salience** (after Lappin & Leass 1994): each mention adds weight to its entity (more as
   a subject, more as the source of a statement, less inside a quotation); all weights halve
   at each sentence. A third-person pronoun outside quotations goes to the most salient entity
-  that agrees with it in gender and kind.
+  that agrees with it in gender and kind; a subject pronoun prefers the **focus**, the person
+  who was the main-clause subject or the source in its sentence or the one before (centering),
+  and an entity the article has repeatedly called only "she" is never "he" (and vice versa).
 * **descriptions** ("the Minister", "the head of X", "the former governor") link to the
   entity the article gave that role; with no such entity they take the most salient person
   whose known roles do not conflict, and a description in the lead that precedes every name
-  links forward to the first person named. A person with a different role is never chosen.
+  links forward to the first person named. A person with a different role is never chosen
+  (unless the description says "former"), nor a name inside the description ("the RT editor").
 * **organisations** ("the ministry said", "the Kremlin said", "his campaign") become
   organisation entities; **anonymous** sources ("a source", "officials", "a spokesman") and
   **groups** ("Western partners", "voters") stay what they are, as do **documents**.
@@ -51,6 +54,8 @@ _INFERRED = 0.9
 _SAME_SENTENCE = 0.5  # share of a further mention's weight in a sentence the entity was already in
 _W_PREV_SPEAKER = 75.0  # a pronoun source near the last statement goes on with its speaker
 _W_FOCUS = 150.0
+_FIRM_VOTES = 3  # he/she pronouns, all of one gender, that settle an entity's gender
+_FOCUS_SPAN = 1  # sentences a subject keeps the focus after its own
 _W_DESC_PROMINENCE = 6.0  # per mention so far: "the candidate" means the article's main person
 _W_PROMINENCE = 4.0  # per statement an entity is the source of (does not decay), up to 10  # confidence factor for a speaker inferred without a source span
 
@@ -146,6 +151,17 @@ def _acronym_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return len(initials) >= len(letters) and initials.endswith(letters)
 
 
+def _one_typo(a: str, b: str) -> bool:
+    """Whether two long names differ by one dropped, added or changed letter (a misspelling:
+    "McLenney" / "McClenney"); short names are too easily confused to be matched so."""
+    if min(len(a), len(b)) < 6 or a[0] != b[0] or a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
 def _sentence_starts(doc: Doc) -> list[int]:
     """Token indices where sentences start: the parser's where it ran, else the punctuation's.
 
@@ -217,7 +233,10 @@ class _Entity:
                 return (len(n) > 1, names.count(n), len(n), sum(len(w) for w in n))
 
             best: tuple[str, ...] = max(names, key=rank)
-            return " ".join(best).replace(" - ", "-")  # "Ban Ki-moon" was three tokens
+            # a surname misspelt in the fullest name is written as the article mostly spells it
+            variants = [n[-1] for n in names if n[-1] == best[-1] or _one_typo(n[-1].lower(), best[-1].lower())]
+            usual = max(variants, key=lambda w: (variants.count(w), w == best[-1]))
+            return " ".join(best[:-1] + (usual,)).replace(" - ", "-")  # "Ban Ki-moon" was three tokens
         return self.label
 
     @property
@@ -264,6 +283,8 @@ class _Resolver:
         self._pending: list[tuple[int, str]] = []  # (entity key, role key) waiting for a name
         self.speaker_of: dict[int, int] = {}  # attribution index -> entity key, as resolved
         self.focus: dict[str, int] = {}  # gender -> the last person-like subject or source it fits
+        self.focus_sent: dict[str, int] = {}  # gender -> the sentence of that subject or source
+        self.focus_main: dict[str, int] = {}  # gender -> the last sentence whose main clause set it
         self._source_pos: int | None = None  # start of the source being resolved, if any
         self.last_speaker: tuple[int, int] | None = None  # (entity key, end char) of the last statement
         # the dateline ("HARBORVILLE, March 3."): its words are a place, never a candidate
@@ -294,6 +315,12 @@ class _Resolver:
             return False
         end = self.last_speaker[1]
         return 0 <= self._source_pos - end < 600 and self.article.text.count("\n", end, self._source_pos) <= 2
+
+    def in_focus(self, gender: str, key: int) -> bool:
+        """Whether ``key`` is the focus for that gender: the person who was the subject or
+        the source in this sentence or the one before (centering: the backward-looking center
+        comes from the previous utterance; an older subject no longer holds the focus)."""
+        return self.focus.get(gender) == key and self._sent_index - self.focus_sent.get(gender, -99) <= _FOCUS_SPAN
 
     def in_dateline(self, char: int) -> bool:
         """Whether a character lies in the article's dateline."""
@@ -350,10 +377,32 @@ class _Resolver:
             if source or head is not None and head.head.lower_ in self.cue_forms:
                 ent.person_evidence += 0.5  # someone who speaks
             likely = ent.type is SpeakerType.PERSON or ent.person_evidence > 0
+            main = source or self.main_clause(head)
             if likely and (source or not self.in_quote(start)):
                 for g in ("m", "f"):
                     if not ent.strong_gender or ent.strong_gender == g:
+                        if not main and self.focus_main.get(g) == self._sent_index:
+                            continue  # a main-clause subject of this sentence keeps the focus
                         self.focus[g] = ent.key
+                        self.focus_sent[g] = self._sent_index
+                        if main:
+                            self.focus_main[g] = self._sent_index
+
+    @staticmethod
+    def main_clause(head: Token | None) -> bool:
+        """Whether a subject belongs to a main clause (the root verb or a verb coordinated with
+        it), not to a clause embedded in one: in "Sanders let Kingson speak, and then he spent"
+        the focus stays with Sanders."""
+        if head is None:
+            return True
+        verb = head.head
+        for _ in range(8):
+            if verb.dep_ == "ROOT" or verb.head.i == verb.i:
+                return True
+            if verb.dep_ != "conj":
+                return False
+            verb = verb.head
+        return False
 
     # --- names ---------------------------------------------------------------------------
     def name_runs(self) -> list[tuple[int, int]]:
@@ -418,6 +467,8 @@ class _Resolver:
             return toks, [], None  # a title alone ("President"): a description, not a name
         if toks[-1].lower_ in _PARTIES and i > 0 and doc[i - 1].lower_ in ("the", "a", "an", "this"):
             return titles + toks, [], None  # "the Wisconsin Republican": a description of a person
+        if len(toks) == 1 and not titles and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in self.lex.titles:
+            return titles, toks, SpeakerType.ORGANISATION  # "secretary of State": the office's department
         if len(toks) == 1 and not titles and toks[0].lower_ in self.place_like():
             return titles, toks, None  # "in Clarkston": a place never said to speak
         words = [t.lower_ for t in toks]
@@ -462,14 +513,18 @@ class _Resolver:
             self._place_like = frozenset(seen_loc - person)
         return self._place_like
 
-    def link_name(self, name: tuple[str, ...], type_: SpeakerType, honorific: bool = False) -> _Entity | None:
+    def link_name(self, name: tuple[str, ...], type_: SpeakerType, honorific: bool = False,
+                  gender: str = "") -> _Entity | None:
         """The existing entity this name refers to, if any.
 
         A one-word name matches a full name's last word, or its first word when that is a
         given name ("Hillary") or an honorific stands before it ("Mr. Ban" of "Ban Ki-moon").
+        A name whose honorific or given name has the other gender than the entity's title,
+        honorific or given name is another person ("Mrs. Clinton" is not "Bill Clinton").
         """
         lower = tuple(w.lower() for w in name)
         best: _Entity | None = None
+        typo: _Entity | None = None
         best_rank: tuple[bool, float] = (False, 0.0)
         for ent in self.entities:
             if not ent.names:
@@ -483,6 +538,8 @@ class _Resolver:
                 continue
             if len(lower) > 1 and self.full_name_conflict(lower, ent):
                 continue  # "Rakeyia Scott" is not "Keith Lamont Scott" though both are "Scott"
+            if gender and ent.strong_gender and ent.strong_gender != gender:
+                continue
             ok = False
             for n in ent.names:
                 nl = tuple(w.lower() for w in n)
@@ -499,12 +556,14 @@ class _Resolver:
                     ok = True  # "Donald J. Trump" / "Donald Trump"
                 if ok:
                     break
+            if not ok and len(lower) == 1 and any(len(n) > 1 and _one_typo(lower[0], n[-1].lower()) for n in ent.names):
+                typo = typo or ent  # a misspelt surname ("McLenney" for "McClenney"), if nothing else fits
             if ok:
                 exact = any(tuple(w.lower() for w in n) == lower for n in ent.names)
                 rank = (exact, ent.salience)
                 if best is None or rank > best_rank:
                     best, best_rank = ent, rank
-        return best
+        return best or typo
 
     @staticmethod
     def full_name_conflict(lower: tuple[str, ...], ent: _Entity) -> bool:
@@ -528,7 +587,12 @@ class _Resolver:
         name = tuple(t.text for t in toks)
         hon = any("hon" in self.lex.titles.get(t.lower_, ("", frozenset()))[1] for t in titles) or (
             toks[0].i > 0 and "hon" in self.lex.titles.get(self.doc[toks[0].i - 1].lower_, ("", frozenset()))[1])
-        ent = self.link_name(name, type_, hon)
+        # the gender the name itself gives: a gendered title or honorific ("Mrs."), a given name
+        before = titles + ([self.doc[toks[0].i - 1]] if toks[0].i > 0 else [])
+        gender = next((g for t in before for g in ("m", "f") if g in self.lex.titles.get(t.lower_, ("", frozenset()))[1]), "")
+        if not gender and len(toks) > 1:
+            gender = self.lex.first_names.get(toks[0].lower_, "")
+        ent = self.link_name(name, type_, hon, gender)
         if ent is None:
             ent = self.new_entity(type_)
             ent.names.append(name)
@@ -653,11 +717,13 @@ class _Resolver:
             return None
         best, best_score = None, _MIN_SALIENCE
         for ent in self.entities:
-            if ent.salience < _MIN_SALIENCE:
-                continue
+            if ent.salience < _MIN_SALIENCE and not (gender in ("m", "f") and self.continues_speaker(ent.key)):
+                continue  # forgotten, unless it spoke the statement just before ("…,” she said)
             if gender in ("m", "f"):
                 if not ent.is_person_like() or (ent.strong_gender and ent.strong_gender != gender):
                     continue
+                if ent.pronoun_votes.get(gender, 0) == 0 and ent.pronoun_votes.get("f" if gender == "m" else "m", 0) >= _FIRM_VOTES:
+                    continue  # the article has called it only the other pronoun, again and again
                 if not ent.strong_gender and not ent.role_keys and self.not_a_person(ent):
                     continue  # "RT", "Puerto Rico": an acronym or a place is never "he" or "she"
                 # a multi-word name that is no organisation or place is most likely a person
@@ -669,7 +735,7 @@ class _Resolver:
                     score *= 0.5  # only pronouns said otherwise
                 if self.continues_speaker(ent.key):
                     score += _W_PREV_SPEAKER  # "…,” he said: the quotation run goes on
-                if self.focus.get(gender) == ent.key and tok.dep_ in ("nsubj", "nsubjpass"):
+                if tok.dep_ in ("nsubj", "nsubjpass") and self.in_focus(gender, ent.key):
                     score += _W_FOCUS  # parallelism: a subject pronoun goes on with the last subject
             elif gender == "n":
                 if ent.type not in (SpeakerType.ORGANISATION, SpeakerType.DOCUMENT):
@@ -782,6 +848,7 @@ class _Resolver:
         quals = {t.lower_ for t in head.subtree if t.i < head.i and t.dep_ in ("compound", "amod", "nmod")
                  and not t.is_punct} - _GENERIC_QUALIFIERS
         party = _party(quals)
+        former = any(t.lower_ in ("former", "ex", "onetime", "one-time") for t in head.subtree if t.i < head.i)
         with_role = [e for e in self.entities if key and key in e.role_keys and quals <= e.descriptors | _party_words(e)
                      and not _party_conflict(party, e)]
         ent: _Entity | None = None
@@ -791,19 +858,23 @@ class _Resolver:
             flags = self.lex.titles.get(head.lower_, ("", frozenset()))[1]
             gender = "m" if "m" in flags else "f" if "f" in flags else ""
             best, best_score = None, _MIN_SALIENCE
+            # a name inside the description modifies the role ("the RT editor"): not its holder
+            inside = {self.token_entity[t.i] for t in head.subtree if t.i != head.i and t.i in self.token_entity}
             for e in self.entities:
-                if not e.is_person_like() or e.salience < _MIN_SALIENCE:
+                if not e.is_person_like() or e.salience < _MIN_SALIENCE or e.key in inside:
                     continue
                 if gender and e.gender and e.gender != gender:
                     continue
-                if e.role_keys and not self.compatible(key, e.role_keys) or _party_conflict(party, e):
-                    continue  # a person with another office or party is never taken for this one
+                # a person with another office or party is never taken for this one, unless the
+                # office is a former one ("the former first lady" may be a secretary now)
+                if e.role_keys and not self.compatible(key, e.role_keys) and not former or _party_conflict(party, e):
+                    continue
                 if key and key in e.role_keys and key not in _GENERIC_ROLES:
                     continue  # the same office with other qualifiers: another person
                 if key:  # "the candidate": the article's main person of that kind
                     score = e.score() + _W_DESC_PROMINENCE * min(len(e.mentions), 20)
                 else:  # "the Wisconsin Republican": the person just spoken of
-                    score = e.score() + (_W_FOCUS if self.focus.get(gender or "m") == e.key else 0.0)
+                    score = e.score() + (_W_FOCUS if self.in_focus(gender or "m", e.key) else 0.0)
                 if score > best_score:
                     best, best_score = e, score
             ent = best
@@ -879,6 +950,12 @@ class _Resolver:
         toks = [t for t in cs if not t.is_punct and t.tag_ != "POS"]
         if not toks:
             return None
+        if not any(t.dep_ for t in cs):
+            # a paragraph the extractor did not parse: an English noun phrase ends in its head,
+            # before any post-modifier ("the head of the ministry", "Lavrov, the minister")
+            cut = next((k for k, t in enumerate(cs) if k and (t.lower_ in ("of", "who", "from", "at", "in") or t.text == ",")), len(cs))
+            front = [t for t in cs[:cut] if not t.is_punct and t.tag_ != "POS"]
+            return front[-1] if front else toks[-1]
         inside = {t.i for t in toks}
         heads = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
         # prefer a noun or pronoun head ("Russia's foreign minister Sergey Lavrov" -> Lavrov)
@@ -987,7 +1064,12 @@ class _Resolver:
                     continue
                 self.advance_to(ti)
                 tok = doc[ti]
-                self.resolve_role(tok, tok.left_edge.idx, tok.idx + len(tok.text), False)
+                named = self.appositive_name(tok)  # "the RT editor in chief, Margarita Simonyan,"
+                if named is not None:
+                    self.add_role(named, tok)
+                    self.mention(named, tok.left_edge.idx, tok.idx + len(tok.text), tok)
+                else:
+                    self.resolve_role(tok, tok.left_edge.idx, tok.idx + len(tok.text), False)
             elif kind == "pron":
                 ti = payload[0]
                 if ti in source_tokens or ti in self.token_entity or self.in_quote(pos):

@@ -664,8 +664,10 @@ class AttributionFinder:
                     previous = None
                     continue
             inner = text[quote.inner_start : quote.inner_end].strip()
-            if words < self.min_direct_words and not (rule == "direct-after" and inner.endswith((",", "!", "?"))):
-                # A short quote is a statement only in the “Absolutely not,” he said shape.
+            # A short quote is a statement only in the “Absolutely not,” he said shape, or
+            # as a whole sentence right after its cue (Priebus said, “Probably.”).
+            said_short = rule == "direct-before" and inner.endswith((".", "!", "?")) and text[token.idx + len(token) : quote.start_char].strip() in (",", ":")
+            if words < self.min_direct_words and not (rule == "direct-after" and inner.endswith((",", "!", "?"))) and not said_short:
                 previous_end = quote.end_char
                 continue
             if rule == "direct-before" and self._fragment_object(doc, token, quote, inner):
@@ -885,6 +887,12 @@ class AttributionFinder:
             complement = self._complement(token)
             source = self.source_of(token)
             sent = token.sent
+            if complement and complement[0].i < token.i and lemma in self.lexicon.object_verbs and any(
+                c.dep_ in ("dobj", "oprd") and c.i > token.i for c in token.children
+            ) and any(c.dep_ in SUBJECT_DEPS and complement[0].i < c.i < token.i for c in token.children):
+                # "…ire - he called her “weak”": the verb's objects, not the clause before (but
+                # "Y, stressed the Minister" has no subject of its own: Y is what was said)
+                complement = []
             if complement:
                 comp = complement[0]
                 start = comp.left_edge.idx
@@ -996,8 +1004,8 @@ class AttributionFinder:
         for child in token.rights:
             if child.dep_ in OBJECT_DEPS:
                 parts.append(child)
-            elif child.dep_ in OBJECT_GAP_DEPS and parts:
-                continue
+            elif (child.dep_ in OBJECT_GAP_DEPS and parts) or is_quote_mark(child.text):
+                continue  # "calling it “absurd”": the quote mark hangs off the verb
             elif parts or child.dep_ in ("punct", "cc", "conj", "advcl", "mark"):
                 break
         if not parts or source is None:
