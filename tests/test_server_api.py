@@ -137,7 +137,9 @@ def test_server_api_merge_and_undo(app: Any) -> None:
     assert call(app, "GET", f"/api/speakers/{merged}").json()["merged_into_live"] == kept
     assert call(app, "POST", f"/api/merges/{merge_id}/undo").json()["undone"] is True
     assert "merged_into_live" not in call(app, "GET", f"/api/speakers/{merged}").json()
-    assert_error(call(app, "POST", f"/api/merges/{merge_id}/undo"), 500, "store_error")
+    assert_error(call(app, "POST", f"/api/merges/{merge_id}/undo"), 409, "conflict")  # undone already
+    assert_error(call(app, "POST", "/api/merges/99999/undo"), 404, "not_found")
+    assert_error(call(app, "POST", "/api/speakers/merge", json={"kept_id": kept, "merged_id": kept, "reason": "x"}), 409, "conflict")
 
 
 def test_server_pages_render(app: Any) -> None:

@@ -286,3 +286,39 @@ def test_spark_read_output_refuses_a_folder_that_is_not_output(tmp_path: Path) -
         list(read_output(tmp_path))
     with pytest.raises(FormatError):
         list(read_output(tmp_path / "missing"))
+
+
+@pytest.mark.spark
+@pytest.mark.model
+@pytest.mark.slow
+def test_spark_submit_runs_the_package_entry_point(spark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The README's cluster command, in local mode: ``spark-submit`` runs quotewire's
+    ``__main__.py`` as the application file (a script, not a module), and the output is the
+    library's, article by article."""
+    import shutil
+
+    import quotewire.__main__ as entry
+
+    submit = Path(sys.executable).with_name("spark-submit")
+    submit = submit if submit.is_file() else Path(shutil.which("spark-submit") or "spark-submit")
+    need(submit.is_file(), "spark-submit is not installed next to this Python (pip install 'quotewire[spark]')")
+    records = make_records(12, seed=5)
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "out"
+    env = {**os.environ, "PYSPARK_PYTHON": sys.executable, "PYSPARK_DRIVER_PYTHON": sys.executable,
+           "SPARK_LOCAL_IP": "127.0.0.1"}
+    done = subprocess.run([str(submit), "--master", "local[1]", "--conf", "spark.ui.enabled=false",
+                           "--driver-memory", "1g", entry.__file__, "spark", str(source), str(out), "--format", "jsonl"],
+                          capture_output=True, text=True, env=env, timeout=300, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-2000:]
+    summary = json.loads(done.stdout.strip().splitlines()[-1])
+    assert summary["ok"] == len(records) and summary["rejected"] == 0
+    got = {d["id"]: d for f in sorted(out.glob("part-*")) for d in map(json.loads, f.read_text(encoding="utf-8").splitlines())}
+    expected = {}
+    for record in records:
+        article = record_to_article(record, str(source))
+        expected[article.id] = extract_article(article).to_dict()
+    assert set(got) == set(expected)
+    for key, data in expected.items():
+        assert got[key]["attributions"] == data["attributions"], key

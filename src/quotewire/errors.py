@@ -88,6 +88,18 @@ class QueryError(StoreError):
     code = "bad_query"
 
 
+class NotFoundError(StoreError):
+    """A speaker, merge or other record the request names is not in the store."""
+
+    code = "not_found"
+
+
+class ConflictError(StoreError):
+    """The request contradicts the store's state (a merge undone twice, a speaker merged with itself)."""
+
+    code = "conflict"
+
+
 class SparkError(QuotewireError):
     """The Spark job cannot be set up (no Java, no pyspark, bad input path)."""
 
@@ -96,12 +108,14 @@ class SparkError(QuotewireError):
 
 __all__ = [
     "ConfigError",
+    "ConflictError",
     "DecodeError",
     "EmptyInputError",
     "FormatError",
     "InputError",
     "InputTooLargeError",
     "ModelError",
+    "NotFoundError",
     "QueryError",
     "QuotewireError",
     "SparkError",

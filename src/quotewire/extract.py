@@ -120,6 +120,12 @@ class Extractor:
         self.nlp.max_length = max(self.options.max_chars + 1, base.max_length)
         self.quote_finder = base.create_pipe("quotewire_quotes")
         self.attribution_finder = base.create_pipe("quotewire_attributions")
+        if self.options.mode == "model":
+            # load the learned model now: a missing extra or model is a ModelError at start-up
+            # (before a corpus run begins), not an error on every article
+            from .learned import get_model
+
+            get_model()
 
     @classmethod
     def get(cls, options: Options | None = None) -> "Extractor":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import configparser
 from dataclasses import dataclass, field, fields, replace
+from dataclasses import fields as dataclass_fields
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -94,4 +95,47 @@ def load_options(path: str | Path | None = None) -> Options:
 
 DEFAULT_OPTIONS = load_options()
 
-__all__ = ["DEFAULT_OPTIONS", "Options", "ReaderFields", "load_options"]
+
+def options_for(
+    config: str | Path | None = None,
+    *,
+    boilerplate: bool | None = None,
+    speakers: bool | None = None,
+    mode: str | None = None,
+    fields: dict[str, str] | None = None,
+    max_chars: int | None = None,
+) -> Options:
+    """The options an interface asks for: a configuration file (else the defaults), then the
+    settings its user gave explicitly (``None`` = not given, keep the file's value).
+
+    The one mapping from command-line flags (and other front ends) onto :class:`Options`;
+    ``fields`` maps reader keys ("text", "id", ...) or field names ("text_field") to the
+    names used by the input.
+    """
+    options = load_options(config) if config else DEFAULT_OPTIONS
+    changes: dict[str, Any] = {}
+    if boilerplate is not None:
+        changes["exclude_boilerplate"] = boilerplate
+    if speakers is not None:
+        changes["resolve_speakers"] = speakers
+    if mode is not None:
+        if mode not in _MODES:
+            raise ConfigError(f"mode must be one of {', '.join(_MODES)}, not {mode!r}")
+        changes["mode"] = mode
+    if max_chars is not None:
+        if max_chars <= 0:
+            raise ConfigError(f"max_chars must be positive, not {max_chars}")
+        changes["max_chars"] = max_chars
+    if fields:
+        known = {f.name for f in dataclass_fields(ReaderFields)}
+        names = {}
+        for key, value in fields.items():
+            name = key if key.endswith("_field") else f"{key}_field"
+            if name not in known:
+                raise ConfigError(f"unknown input field {key!r} (known: {', '.join(sorted(k[:-6] for k in known))})")
+            names[name] = value
+        changes["reader"] = replace(options.reader, **names)
+    return options.with_(**changes) if changes else options
+
+
+__all__ = ["DEFAULT_OPTIONS", "Options", "ReaderFields", "load_options", "options_for"]

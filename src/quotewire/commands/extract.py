@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import IO, Callable
 
 from ..errors import ConfigError
 from ..model import Article
 from ..readers import FORMATS as INPUT_FORMATS
-from ..settings import DEFAULT_OPTIONS, load_options
+from ..settings import Options, options_for
 
 FORMATS = ("table", "json", "jsonl", "brat")
 FIELD_KEYS = ("id", "text", "html", "title", "date", "outlet", "url", "author")
@@ -49,24 +48,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(func=run)
 
 
-def _options(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    options = load_options(args.config) if args.config else DEFAULT_OPTIONS
-    changes: dict[str, object] = {}
-    if args.no_boilerplate:
-        changes["exclude_boilerplate"] = False
-    if args.no_speakers:
-        changes["resolve_speakers"] = False
-    if args.mode:
-        changes["mode"] = args.mode
-    if getattr(args, "field", None):
-        names = {}
-        for item in args.field:
-            key, sep, value = item.partition("=")
-            if not sep or key.strip() not in FIELD_KEYS or not value.strip():
-                raise ConfigError(f"--field takes KEY=NAME with KEY one of {', '.join(FIELD_KEYS)}, not {item!r}")
-            names[f"{key.strip()}_field"] = value.strip()
-        changes["reader"] = replace(options.reader, **names)
-    return options.with_(**changes) if changes else options
+def _options(args: argparse.Namespace) -> Options:
+    fields = {}
+    for item in getattr(args, "field", None) or ():
+        key, sep, value = item.partition("=")
+        if not sep or key.strip() not in FIELD_KEYS or not value.strip():
+            raise ConfigError(f"--field takes KEY=NAME with KEY one of {', '.join(FIELD_KEYS)}, not {item!r}")
+        fields[key.strip()] = value.strip()
+    return options_for(args.config, boilerplate=False if args.no_boilerplate else None,
+                       speakers=False if args.no_speakers else None, mode=args.mode, fields=fields)
 
 
 def _brat_name(article: Article) -> str:

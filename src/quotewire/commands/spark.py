@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import replace
 from pathlib import Path
 
-from ..settings import DEFAULT_OPTIONS, Options, load_options
+from ..settings import Options, options_for
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -42,17 +41,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def options_from_args(args: argparse.Namespace) -> Options:
     """The options of a ``spark`` command line (configuration file, then flags)."""
-    options = load_options(args.config) if args.config else DEFAULT_OPTIONS
-    reader = {}
-    for flag, name in (("text_field", "text_field"), ("html_field", "html_field"), ("id_field", "id_field")):
-        if getattr(args, flag):
-            reader[name] = getattr(args, flag)
-    changes: dict[str, object] = {}
-    if reader:
-        changes["reader"] = replace(options.reader, **reader)
-    if args.max_chars is not None:
-        changes["max_chars"] = args.max_chars
-    return options.with_(**changes) if changes else options
+    fields = {name: getattr(args, name) for name in ("text_field", "html_field", "id_field") if getattr(args, name)}
+    return options_for(args.config, fields=fields, max_chars=args.max_chars)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -17,7 +17,7 @@ from typing import IO, Any, Callable, Iterable, Iterator
 
 from ..errors import ConfigError, FormatError, QuotewireError
 from ..model import Article
-from ..settings import DEFAULT_OPTIONS, Options, load_options
+from ..settings import Options, options_for
 
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".jsonl.gz", ".ndjson.gz")
 
@@ -108,7 +108,7 @@ def _filter_args(p: argparse.ArgumentParser) -> None:
 
 
 def _options(args: argparse.Namespace) -> Options:
-    return load_options(args.config) if getattr(args, "config", None) else DEFAULT_OPTIONS
+    return options_for(getattr(args, "config", None))
 
 
 # -- ingest ---------------------------------------------------------------------------------

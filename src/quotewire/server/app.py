@@ -32,11 +32,14 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import (
+    ConflictError,
     InputError,
     InputTooLargeError,
     ModelError,
+    NotFoundError,
     QueryError,
     QuotewireError,
+    StoreError,
 )
 from ..model import Article
 from ..settings import DEFAULT_OPTIONS, Options
@@ -95,7 +98,11 @@ def _status_of(exc: QuotewireError) -> int:
         return 400
     if isinstance(exc, ModelError):
         return 503
-    if exc.__class__.__name__ == "StoreError":
+    if isinstance(exc, NotFoundError):
+        return 404
+    if isinstance(exc, ConflictError):
+        return 409
+    if isinstance(exc, StoreError):
         return 500
     return 400
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable
 
-from ..errors import StoreError
+from ..errors import ConflictError, NotFoundError, StoreError
 from ..lexicon import read_lines
 from .db import now
 
@@ -158,7 +158,7 @@ def root(conn: sqlite3.Connection, speaker_id: int) -> int:
     while True:
         row = conn.execute("SELECT merged_into FROM speakers WHERE id = ?", (current,)).fetchone()
         if row is None:
-            raise StoreError(f"no speaker {speaker_id}")
+            raise NotFoundError(f"no speaker {speaker_id}")
         if row[0] is None or current in seen:
             return current
         seen.add(current)
@@ -264,7 +264,7 @@ def merge_speakers(
 
     kept_id, merged_id = root(conn, kept_id), root(conn, merged_id)
     if kept_id == merged_id:
-        raise StoreError(f"speakers {kept_id} and {merged_id} are already one speaker")
+        raise ConflictError(f"speakers {kept_id} and {merged_id} are already one speaker")
     moved = [
         int(r[0]) for r in conn.execute("SELECT id FROM article_speakers WHERE speaker_id = ?", (merged_id,))
     ]
@@ -288,15 +288,16 @@ def unmerge(conn: sqlite3.Connection, merge_id: int) -> None:
     """Undo a merge: the merged speaker gets back the article speakers it had.
 
     Article speakers linked later through one of its aliases stay with the kept speaker.
-    Raises StoreError for an unknown or already undone merge. Call inside a transaction.
+    Raises NotFoundError for an unknown merge, ConflictError for one already undone (both
+    StoreErrors). Call inside a transaction.
     """
     from .clusters import recluster
 
     row = conn.execute("SELECT * FROM speaker_merges WHERE id = ?", (merge_id,)).fetchone()
     if row is None:
-        raise StoreError(f"no merge {merge_id}")
+        raise NotFoundError(f"no merge {merge_id}")
     if row["undone_at"]:
-        raise StoreError(f"merge {merge_id} was already undone at {row['undone_at']}")
+        raise ConflictError(f"merge {merge_id} was already undone at {row['undone_at']}")
     merged_id = int(row["merged_id"])
     moved = [int(x) for x in json.loads(row["moved"])["article_speakers"]]
     conn.execute("UPDATE speakers SET merged_into = NULL WHERE id = ?", (merged_id,))
