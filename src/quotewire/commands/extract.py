@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import fields
 import sys
 from pathlib import Path
 from typing import IO, Callable
@@ -10,10 +11,10 @@ from typing import IO, Callable
 from ..errors import ConfigError
 from ..model import Article
 from ..readers import FORMATS as INPUT_FORMATS
-from ..settings import Options, options_for
+from ..settings import Options, ReaderFields, options_for
 
 FORMATS = ("table", "json", "jsonl", "brat")
-FIELD_KEYS = ("id", "text", "html", "title", "date", "outlet", "url", "author")
+FIELD_KEYS = tuple(f.name.removesuffix("_field") for f in fields(ReaderFields))
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -137,6 +137,11 @@ def _kind_of(text: str, content: tuple[int, int]) -> str:
     return "mixed" if any(ch in text[content[0] : content[1]] for ch in "“”\"«»„") else "indirect"
 
 
+def _quoted_sentence(text: str, quote: Quote) -> bool:
+    """Whether the quoted words end like a sentence (“… will win.”), not a title or fragment."""
+    return text[quote.inner_start : quote.end_char].rstrip(QUOTE_CLOSERS + " \t\n\r\u00a0").endswith((".", "!", "?", "…"))
+
+
 def _leads_in(text: str, attribution: RawAttribution) -> bool:
     """Whether a direct quote has a lead-in of its own right before it ("adding, “…”", "Jones: “…”")."""
     if attribution.cue is None or attribution.rule not in ("direct-before", "direct-name-colon"):
@@ -609,8 +614,9 @@ class AttributionFinder:
                 continue
             if quote.start_char < previous_end:
                 continue  # the second half of an interrupted quote, already reported
+            alone = self._stands_alone(text, quote, floor)
             interrupted = None
-            if n + 1 < len(outer) and outer[n + 1].start_char < para_end and self._stands_alone(text, quote, floor):
+            if n + 1 < len(outer) and outer[n + 1].start_char < para_end and alone:
                 interrupted = self._interrupting_cue(doc, quote, outer[n + 1])
             if interrupted is not None:
                 token, nxt = interrupted, outer[n + 1]
@@ -620,7 +626,7 @@ class AttributionFinder:
                     found.append(attribution)
                     previous, previous_end = attribution, nxt.end_char
                     continue
-            signed = _DASH_SIGNATURE.match(text, quote.end_char, limit) if quote.closed and self._stands_alone(text, quote, floor) else None
+            signed = _DASH_SIGNATURE.match(text, quote.end_char, limit) if quote.closed and alone else None
             if signed is not None and words >= 1:
                 dash = _strip(text, signed.start(), signed.start(1), " \t\u00a0")
                 attribution = RawAttribution(dash, [content], signed.span(1), "direct", 0.8, "direct-signature")
@@ -646,9 +652,8 @@ class AttributionFinder:
                 # follows it as often as to the one before (train-7 direct F1: continuing after
                 # any sentence 0.894, never across paragraphs 0.899, this rule 0.898).
                 gap = text[previous_end : quote.start_char]
-                ends_sentence = text[quote.inner_start : quote.end_char].rstrip(QUOTE_CLOSERS + " ").endswith((".", "!", "?", "…"))
                 same_paragraph = "\n" not in gap and self._stands_alone(text, quote, previous_end)
-                next_paragraph = (gap.count("\n") <= 2 and len(gap.split()) <= 3 and ends_sentence
+                next_paragraph = (gap.count("\n") <= 2 and len(gap.split()) <= 3 and _quoted_sentence(text, quote)
                                   and self._stands_alone(text, quote, para_start))
                 if len(gap) < 200 and (same_paragraph or next_paragraph) and not self._cue_goes_on(doc, previous, quote.start_char):
                     previous.content.append(content)
@@ -1193,7 +1198,7 @@ class AttributionFinder:
             gap = text[by_end[j][0] : quote.start_char]
             if gap.count("\n") > 2 or any(ch.isalnum() for ch in gap) or not any(ch in ".!?:" for ch in gap):
                 continue
-            if not text[quote.inner_start : quote.end_char + 1].rstrip(QUOTE_CLOSERS + " \t\n\r\u00a0").endswith((".", "!", "?", "…")):
+            if not _quoted_sentence(text, quote):
                 continue  # a quoted sentence, not a title or a fragment
             report.content.append((quote.start_char, quote.end_char))
 
