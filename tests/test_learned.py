@@ -56,6 +56,7 @@ def test_learned_kind_of() -> None:
     assert kind_of("“We will not.”") == Kind.DIRECT
     assert kind_of("they would “not bend”") == Kind.MIXED
     assert kind_of("they would not bend") == Kind.INDIRECT
+    assert kind_of("to triple the state's budget and they don’t mind") == Kind.INDIRECT
 
 
 def test_learned_link_interrupted_quote_and_offsets() -> None:
@@ -119,3 +120,57 @@ def test_learned_missing_model_is_a_model_error(tmp_path) -> None:  # type: igno
 
     with pytest.raises(ModelError):
         LearnedModel(tmp_path)
+
+
+def test_learned_open_regions_skip_paragraphs_the_rules_read() -> None:
+    from quotewire.learned import open_regions
+
+    text = "Lavrov said the talks failed.\nThe weather was fine.\nIt rained.\n\n“We won,” Putin said."
+    def span(words: str) -> TextSpan:
+        return TextSpan.of(text, text.index(words), text.index(words) + len(words))
+
+    read = Attribution(cue=span("said"), content=(span("the talks failed"),))
+    quote = Attribution(cue=span("Putin said"), content=(span("“We won,”"),), kind=Kind.DIRECT)
+    regions = open_regions(text, [read, quote], 0.5)
+    # the two unread paragraphs in the middle form one region; the read ones are skipped
+    assert [text[a:b] for a, b in regions] == ["The weather was fine.\nIt rained."]
+    assert open_regions(text, [], 0.5) == [(0, len(text))]
+
+
+def test_learned_additions_only_sourced_unquoted_statements() -> None:
+    from quotewire.learned import additions
+
+    text = "Warren railed against the fees. “We will win,” Lavrov said. The fees were high."
+    def span(words: str) -> TextSpan:
+        return TextSpan.of(text, text.index(words), text.index(words) + len(words))
+
+    sourced = Attribution(cue=span("railed against"), content=(span("the fees"),), source=span("Warren"), method="model")
+    quoted = Attribution(cue=span("said"), content=(span("“We will win,”"),), source=span("Lavrov"), kind=Kind.DIRECT, method="model")
+    sourceless = Attribution(cue=None, content=(span("The fees were high"),), method="model")
+    assert additions([sourced, quoted, sourceless]) == [sourced]
+
+
+@pytest.mark.model
+def test_learned_mode_model_adds_what_the_rules_miss() -> None:
+    need(importlib.util.find_spec("onnxruntime") is not None, "onnxruntime is not installed (extra 'model')")
+    need(importlib.util.find_spec("tokenizers") is not None, "tokenizers is not installed (extra 'model')")
+    need((model_dir() / "model.int8.onnx").is_file(), "the learned model is not built")
+    from quotewire.extract import Extractor
+    from quotewire.settings import DEFAULT_OPTIONS
+
+    text = (
+        "“We will not accept any ultimatums,” Foreign Minister Sergey Lavrov told reporters on Thursday.\n\n"
+        "The governor wants to triple the size of the state's volunteer program and build two new bridges.\n\n"
+        "The weather in Moscow was cold and grey."
+    )
+    rules_only = Extractor.get(DEFAULT_OPTIONS.with_(mode="rules"))(Article(text=text)).attributions
+    combined = Extractor.get(DEFAULT_OPTIONS.with_(mode="model"))(Article(text=text)).attributions
+    assert check_offsets(Article(text=text, attributions=combined)) == []
+    # every rule attribution is kept; the model adds the "wants" statement the cue lexicon lacks
+    assert set(rules_only) <= set(combined)
+    assert not any("triple" in a.content_text for a in rules_only)
+    added = [a for a in combined if a.method == "model"]
+    assert [(a.source.text if a.source else None, a.kind) for a in added if "triple the size" in a.content_text] == [
+        ("The governor", Kind.INDIRECT)
+    ]
+    assert not any("weather" in a.content_text or "Moscow was" in a.content_text for a in combined)

@@ -5,7 +5,8 @@ dev article once, then scores with ``../shared/eval/score.py``:
 
 * ``threshold`` — the model-only cut with the best attribution F1;
 * ``combine_threshold`` — the cut for the model's additions to the rules (``mode = model``)
-  with the best attribution F1.
+  with the best attribution F1, the model reading only the paragraphs the rules covered less
+  than ``max_covered`` of (``MAX_COVERED``, a speed setting: see ``learned.open_regions``).
 
 Both, and the table, go into the model's ``config.json``.
 
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Callable
 
 from quotewire.extract import Extractor
-from quotewire.learned import LearnedModel, additions, link, merge, model_dir
+from quotewire.learned import LearnedModel, additions, link, merge, model_dir, open_regions
 from quotewire.model import Article, Attribution
 from quotewire.settings import DEFAULT_OPTIONS
 from quotewire.writers.brat import write_ann
@@ -30,6 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DEV = SHARED / "data" / "polnear" / "dev"
 THRESHOLDS = (0.0, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85)
+#: the model skips paragraphs the rules' attributions cover this much of (``mode = model``)
+MAX_COVERED = 0.5
 
 
 def _score(scorer, texts: dict[str, str], pick: Callable[[str], list[Attribution]]) -> dict:  # type: ignore[no-untyped-def]
@@ -49,12 +52,15 @@ def main() -> None:
     texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted((DEV / "text").glob("*.txt"))}
     found = {name: link(text, model.spans(text)) for name, text in texts.items()}
     rules = {name: list(extractor(Article(text=text, id=name)).attributions) for name, text in texts.items()}
+    found_open = {
+        name: link(text, model.spans(text, open_regions(text, rules[name], MAX_COVERED))) for name, text in texts.items()
+    }
     table = []
     best = {"threshold": (-1.0, 0.5), "combine_threshold": (-1.0, 0.5)}
     for cut in THRESHOLDS:
         for key, pick in (
             ("threshold", lambda n: [a for a in found[n] if a.confidence >= cut]),
-            ("combine_threshold", lambda n: merge(rules[n], additions([a for a in found[n] if a.confidence >= cut]))),
+            ("combine_threshold", lambda n: merge(rules[n], additions([a for a in found_open[n] if a.confidence >= cut]))),
         ):
             r = _score(scorer, texts, pick)
             row = {"mode": "model-only" if key == "threshold" else "combined", "threshold": cut}
@@ -68,6 +74,7 @@ def main() -> None:
     config = json.loads(config_path.read_text(encoding="utf-8"))
     config["threshold"] = best["threshold"][1]
     config["combine_threshold"] = best["combine_threshold"][1]
+    config["max_covered"] = MAX_COVERED
     config["dev_calibration"] = table
     config_path.write_text(json.dumps(config, indent=1) + "\n", encoding="utf-8")
     for key, (f1, cut) in best.items():

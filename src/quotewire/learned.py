@@ -46,6 +46,7 @@ MAX_GAP_WORDS = 2
 MIN_CONTENT_WORDS = 3
 _OPEN_QUOTES = "\"“„«‘'"
 _CLOSE_QUOTES = "\"”»’'"
+_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,11 +151,14 @@ def _inside(inner: RoleSpan, outer: RoleSpan) -> bool:
 
 
 def kind_of(text: str) -> Kind:
-    """DIRECT when the content opens and closes with quotes, MIXED when it holds some, else INDIRECT."""
+    """DIRECT when the content opens and closes with quotes, MIXED when it holds some, else INDIRECT.
+
+    An apostrophe inside a word ("state's", "don’t") is not a quote.
+    """
     body = text.strip(" \t\n,.;:!?")
     if body and body[0] in _OPEN_QUOTES and body[-1] in _CLOSE_QUOTES:
         return Kind.DIRECT
-    if any(ch in body for ch in QUOTE_CHARS):
+    if any(ch in QUOTE_CHARS for ch in _APOSTROPHE.sub("", body)):
         return Kind.MIXED
     return Kind.INDIRECT
 
@@ -291,17 +295,23 @@ class LearnedModel:
             total /= numpy.maximum(count, 1)[:, None, None]
         return total, offsets, list(enc.tokens)
 
-    def spans(self, text: str) -> list[RoleSpan]:
-        """Decoded Source, Cue and Content spans of ``text``."""
-        probs, offsets, tokens = self.probabilities(text)
-        if not offsets:
-            return []
-        return decode_spans(text, probs, offsets, word_starts(tokens))
+    def spans(self, text: str, regions: Sequence[tuple[int, int]] | None = None) -> list[RoleSpan]:
+        """Decoded Source, Cue and Content spans of ``text``, or of its ``regions`` only."""
+        out: list[RoleSpan] = []
+        for a, b in regions if regions is not None else [(0, len(text))]:
+            probs, offsets, tokens = self.probabilities(text[a:b])
+            if offsets:
+                shifted = [(x + a, y + a) for x, y in offsets]
+                out += decode_spans(text, probs, shifted, word_starts(tokens))
+        return out
 
-    def attributions(self, text: str, threshold: float | None = None) -> list[Attribution]:
-        """The model's attributions of ``text`` whose confidence reaches ``threshold`` (default: calibrated)."""
+    def attributions(
+        self, text: str, threshold: float | None = None, regions: Sequence[tuple[int, int]] | None = None
+    ) -> list[Attribution]:
+        """The model's attributions of ``text`` (or of its ``regions``) whose confidence reaches
+        ``threshold`` (default: calibrated)."""
         cut = self.threshold if threshold is None else threshold
-        return [a for a in link(text, self.spans(text)) if a.confidence >= cut]
+        return [a for a in link(text, self.spans(text, regions)) if a.confidence >= cut]
 
 
 @lru_cache(maxsize=2)
@@ -340,23 +350,58 @@ def merge(
     return out
 
 
+def open_regions(text: str, rules: Sequence[Attribution], max_covered: float) -> list[tuple[int, int]]:
+    """Runs of paragraphs of which the rules' attributions (source, cue, content) cover less than ``max_covered``.
+
+    The model's attributions that overlap a rule one are dropped (:func:`merge`), so a
+    paragraph the rules have already read is not worth the model's time.
+    """
+    covered = numpy.zeros(len(text) + 1, dtype=numpy.int32)
+    for attribution in rules:
+        for span in (*attribution.content, attribution.cue, attribution.source):
+            if span is None:
+                continue
+            covered[span.start_char] += 1
+            covered[span.end_char] -= 1
+    inside = numpy.cumsum(covered)[: len(text)] > 0
+    regions: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^\n]+", text):
+        a, b = match.span()
+        if inside[a:b].mean() >= max_covered:
+            continue
+        if regions and not text[regions[-1][1] : a].strip():
+            regions[-1] = (regions[-1][0], b)
+        else:
+            regions.append((a, b))
+    return regions
+
+
 def combine(text: str, rules: Sequence[Attribution]) -> list[Attribution]:
     """The attributions of ``mode = model``: the rules' ones + the learned model's others.
 
-    The model adds no direct quotes (the rules are the precise ones there), and its additions
-    must reach the dev-calibrated ``combine_threshold`` of its config.
+    The model reads only the paragraphs the rules left mostly unread (config ``max_covered``),
+    adds no direct quotes (the rules are the precise ones there), and its additions must reach
+    the dev-calibrated ``combine_threshold`` of its config.
     """
     model = get_model()
     cut = float(model.config.get("combine_threshold", model.threshold))
-    return merge(rules, additions(model.attributions(text, threshold=cut)))
+    regions = open_regions(text, rules, float(model.config.get("max_covered", 1.01)))
+    return merge(rules, additions(model.attributions(text, threshold=cut, regions=regions)))
 
 
 def additions(learned: Sequence[Attribution]) -> list[Attribution]:
-    """The learned attributions ``mode = model`` may add to the rules': none that opens or closes with a quote."""
+    """The learned attributions ``mode = model`` may add to the rules'.
+
+    None that opens or closes with a quote (the rules are the precise ones there), and none
+    without a source: on PolNeAR dev the model's sourceless contents are mostly not
+    attributions at all (dropping them raised the combined attribution F1, training/README.md).
+    """
     out = []
     for a in learned:
         body = a.content_text.strip(" \t\n,.;:!?")
-        if a.kind != Kind.DIRECT and body and body[0] not in QUOTE_CHARS and body[-1] not in QUOTE_CHARS:
+        if a.source is None or a.kind == Kind.DIRECT or not body:
+            continue
+        if body[0] not in QUOTE_CHARS and body[-1] not in QUOTE_CHARS:
             out.append(a)
     return out
 
@@ -367,6 +412,7 @@ __all__ = [
     "MODEL_NAME",
     "RoleSpan",
     "combine",
+    "open_regions",
     "decode_bio",
     "decode_role",
     "get_model",
