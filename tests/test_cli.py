@@ -93,3 +93,13 @@ def test_cli_eval_prints_the_scorer_table(tmp_path: Path) -> None:
 def test_cli_eval_rejects_a_folder_that_is_not_polnear(tmp_path: Path) -> None:
     result = run_cli("eval", "--gold", str(tmp_path))
     assert result.returncode == 2 and "PolNeAR-layout" in result.stderr
+
+
+def test_cli_min_confidence_keeps_fewer_and_rejects_bad_values() -> None:
+    every = json.loads(run_cli("extract", str(SAMPLE), "--format", "json").stdout)
+    sure = json.loads(run_cli("extract", str(SAMPLE), "--format", "json", "--min-confidence", "0.9").stdout)
+    assert 0 < len(sure["attributions"]) < len(every["attributions"])
+    assert all(a["confidence"] >= 0.9 for a in sure["attributions"])
+    bad = run_cli("extract", str(SAMPLE), "--min-confidence", "2")
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+    assert "min_confidence must be between 0 and 1" in bad.stderr

@@ -34,6 +34,7 @@ def test_settings_options_for_flags_override_the_file(tmp_path: Path) -> None:
         ({"mode": "neural"}, "mode must be one of rules, model"),
         ({"fields": {"body": "x"}}, "unknown input field 'body'"),
         ({"max_chars": 0}, "max_chars must be positive"),
+        ({"min_confidence": 1.5}, "min_confidence must be between 0 and 1"),
     ],
 )
 def test_settings_options_for_rejects_bad_values(kwargs: dict[str, object], message: str) -> None:

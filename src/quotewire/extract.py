@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from . import pipeline as _pipeline  # noqa: F401  (registers the spaCy factories)
 from .boilerplate import mark_boilerplate
+from .confidence import calibrate
 from .convert import doc_to_attributions
 from .errors import InputTooLargeError
 from .lexicon import cue_lexicon
@@ -184,7 +185,8 @@ class Extractor:
             from .learned import combine
 
             attributions = combine(article.text, attributions)
-        attributions = [a for a in attributions if a.confidence >= self.options.min_confidence]
+        # confidence = the dev precision of attributions made the same way (quotewire/confidence.py)
+        attributions = calibrate(attributions)
         if not self.options.keep_nested:
             attributions = drop_nested(attributions)
         if article.excluded:
@@ -198,6 +200,9 @@ class Extractor:
         article = article.with_(attributions=tuple(attributions))
         if self.options.resolve_speakers:
             article = resolve_speakers(article, doc)
+        if self.options.min_confidence > 0:  # last: a speaker guessed without a source lowers it
+            kept = tuple(a for a in article.attributions if a.confidence >= self.options.min_confidence)
+            article = article.with_(attributions=kept)
         return article
 
     # -- many articles -------------------------------------------------------------------

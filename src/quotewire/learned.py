@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -26,6 +26,7 @@ from typing import Any, Sequence
 
 import numpy
 
+from .confidence import band_confidence
 from .errors import ModelError
 from .model import Attribution, Kind, TextSpan
 from .quotes import QUOTE_CHARS
@@ -381,12 +382,17 @@ def combine(text: str, rules: Sequence[Attribution]) -> list[Attribution]:
 
     The model reads only the paragraphs the rules left mostly unread (config ``max_covered``),
     adds no direct quotes (the rules are the precise ones there), and its additions must reach
-    the dev-calibrated ``combine_threshold`` of its config.
+    the dev-calibrated ``combine_threshold`` of its config; their confidence becomes the dev
+    precision of their band of model scores.
     """
     model = get_model()
     cut = float(model.config.get("combine_threshold", model.threshold))
     regions = open_regions(text, rules, float(model.config.get("max_covered", 1.01)))
-    return merge(rules, additions(model.attributions(text, threshold=cut, regions=regions)))
+    added = additions(model.attributions(text, threshold=cut, regions=regions))
+    bins = model.config.get("confidence_bins")
+    if bins:  # raw model score -> the dev precision of its band (quotewire/confidence.py)
+        added = [replace(a, confidence=band_confidence(a.confidence, bins)) for a in added]
+    return merge(rules, added)
 
 
 def additions(learned: Sequence[Attribution]) -> list[Attribution]:

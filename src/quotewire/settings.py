@@ -104,6 +104,7 @@ def options_for(
     mode: str | None = None,
     fields: dict[str, str] | None = None,
     max_chars: int | None = None,
+    min_confidence: float | None = None,
 ) -> Options:
     """The options an interface asks for: a configuration file (else the defaults), then the
     settings its user gave explicitly (``None`` = not given, keep the file's value).
@@ -126,6 +127,10 @@ def options_for(
         if max_chars <= 0:
             raise ConfigError(f"max_chars must be positive, not {max_chars}")
         changes["max_chars"] = max_chars
+    if min_confidence is not None:
+        if not 0.0 <= min_confidence <= 1.0:
+            raise ConfigError(f"min_confidence must be between 0 and 1, not {min_confidence}")
+        changes["min_confidence"] = min_confidence
     if fields:
         known = {f.name for f in dataclass_fields(ReaderFields)}
         names = {}

@@ -34,6 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--no-speakers", action="store_true", help="do not resolve speakers")
     p.add_argument("--mode", choices=("rules", "model"), help="rules (default), or rules plus the learned "
                    "tagger (needs `pip install 'quotewire[model]'`)")
+    p.add_argument("--min-confidence", type=float, metavar="P",
+                   help="drop statements whose kind was right less than this share of the time on "
+                   "PolNeAR dev (0-1; default 0: keep all)")
     # corpus runs (quotewire.corpus): any input format, several processes, rejects set aside
     p.add_argument("--input-format", choices=("auto", *INPUT_FORMATS), default="auto",
                    help="reader to use (default: by extension, else by content)")
@@ -57,7 +60,8 @@ def _options(args: argparse.Namespace) -> Options:
             raise ConfigError(f"--field takes KEY=NAME with KEY one of {', '.join(FIELD_KEYS)}, not {item!r}")
         fields[key.strip()] = value.strip()
     return options_for(args.config, boilerplate=False if args.no_boilerplate else None,
-                       speakers=False if args.no_speakers else None, mode=args.mode, fields=fields)
+                       speakers=False if args.no_speakers else None, mode=args.mode, fields=fields,
+                       min_confidence=args.min_confidence)
 
 
 def _brat_name(article: Article) -> str:
