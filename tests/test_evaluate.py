@@ -80,3 +80,24 @@ def test_evaluate_scores_gold_against_itself_perfectly(tmp_path: Path) -> None:
     assert result["attribution"]["f1"] == 1.0 and result["direct"]["f1"] == 1.0 and result["offset_errors"] == 0
     (pred / "a.ann").write_text(ann.replace("T1\tSource 20 26\tLavrov", "T1\tSource 20 26\tLavrox"), encoding="utf-8")
     assert score(gold, pred)["offset_errors"] == 1
+
+
+def test_evaluate_judge_each_attribution_as_the_scorer_counts_it() -> None:
+    from quotewire.evaluate import judge
+    from quotewire.model import Attribution, TextSpan
+
+    text = "Lavrov said the talks failed. Aides said the weather was fine. Nobody cared."
+    gold = (
+        "T1\tSource 0 6\tLavrov\nT2\tCue 7 11\tsaid\nT3\tContent 12 28\tthe talks failed\n"
+        "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n"
+        "T4\tSource 30 35\tAides\nT5\tCue 36 40\tsaid\nT6\tContent 41 61\tthe weather was fine\n"
+        "E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6\n"
+    )
+
+    def span(words: str) -> TextSpan:
+        return TextSpan.of(text, text.index(words), text.index(words) + len(words))
+
+    right = Attribution(cue=span("said"), content=(span("the talks failed"),), source=span("Lavrov"))
+    wrong_source = Attribution(cue=None, content=(span("the weather was fine"),), source=span("Nobody"))
+    unpaired = Attribution(cue=None, content=(span("Nobody cared"),), source=span("Lavrov"))
+    assert judge(text, gold, [right, wrong_source, unpaired]) == [True, False, False]

@@ -96,11 +96,15 @@ def test_learned_merge_rules_first_model_adds() -> None:
     assert merge([rule, rule_indirect], [dup, dup_indirect], keep_rule_kinds=(Kind.DIRECT,)) == [rule, dup_indirect]
 
 
-@pytest.mark.model
-def test_learned_shipped_model_exact_offsets() -> None:
+def _need_learned_model() -> None:
     need(importlib.util.find_spec("onnxruntime") is not None, "onnxruntime is not installed (extra 'model')")
     need(importlib.util.find_spec("tokenizers") is not None, "tokenizers is not installed (extra 'model')")
     need((model_dir() / "model.int8.onnx").is_file(), "the learned model is not built")
+
+
+@pytest.mark.model
+def test_learned_shipped_model_exact_offsets() -> None:
+    _need_learned_model()
     from quotewire.learned import get_model
 
     text = (
@@ -152,9 +156,7 @@ def test_learned_additions_only_sourced_unquoted_statements() -> None:
 
 @pytest.mark.model
 def test_learned_mode_model_adds_what_the_rules_miss() -> None:
-    need(importlib.util.find_spec("onnxruntime") is not None, "onnxruntime is not installed (extra 'model')")
-    need(importlib.util.find_spec("tokenizers") is not None, "tokenizers is not installed (extra 'model')")
-    need((model_dir() / "model.int8.onnx").is_file(), "the learned model is not built")
+    _need_learned_model()
     from quotewire.extract import Extractor
     from quotewire.settings import DEFAULT_OPTIONS
 

@@ -1,9 +1,9 @@
 """Measure how often each kind of attribution is right on PolNeAR dev: the confidences.
 
 Runs ``mode = model`` the way the package does (the rules, then the learned model's additions
-over the paragraphs the rules left unread) over every dev article, pairs its attributions
-with the gold ones as ``../shared/eval/score.py`` does (greedily by content token F1; right =
-F1 ≥ 0.5 and the sources agree), and writes
+over the paragraphs the rules left unread) over every dev article, judges its attributions
+against the gold ones as ``../shared/eval/score.py`` does (``quotewire.evaluate.judge``:
+paired greedily by content token F1; right = F1 ≥ 0.5 and the sources agree), and writes
 
 * ``src/quotewire/data/confidence.json`` — per rule (``method``), with and without a source:
   precision, smoothed towards the precision of all rule attributions (``PRIOR`` pseudo-counts);
@@ -17,71 +17,32 @@ Usage: python training/calibrate_confidence.py
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections import defaultdict
 from pathlib import Path
 
 from quotewire.convert import doc_to_attributions
+from quotewire.evaluate import gold_files, judge
 from quotewire.extract import Extractor, _overlaps_excluded, drop_nested
 from quotewire.learned import additions, get_model, merge, model_dir, open_regions
-from quotewire.model import Article, Attribution
+from quotewire.model import Article
 from quotewire.settings import DEFAULT_OPTIONS
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-DEV = SHARED / "data" / "polnear" / "dev"
+DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev"
 TABLE = ROOT / "src" / "quotewire" / "data" / "confidence.json"
 PRIOR = 4.0
 BAND = 0.05
 
 
-def _scorer():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    scorer = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(scorer)  # type: ignore[union-attr]
-    return scorer
-
-
-def right_or_wrong(scorer, text: str, gold_path: Path, found: list[Attribution]) -> list[bool]:  # type: ignore[no-untyped-def]
-    """Whether each of ``found`` is paired with a gold attribution and counts as right."""
-    article = scorer.Article(text)
-    golds = [g for g in scorer.parse_ann(gold_path)[0]]
-    G = [{r: article.tokens(g[r]) for r in scorer.ROLES} for g in golds]
-    G = [g for g in G if g["Content"]]
-    P = [
-        {
-            "Content": article.tokens([(s.start_char, s.end_char) for s in a.content]),
-            "Source": article.tokens([(a.source.start_char, a.source.end_char)]) if a.source else frozenset(),
-        }
-        for a in found
-    ]
-    pairs = sorted(
-        ((scorer.f1(g["Content"], p["Content"]), i, j) for i, g in enumerate(G) for j, p in enumerate(P) if g["Content"] & p["Content"]),
-        reverse=True,
-    )
-    used_g: set[int] = set()
-    right = [False] * len(found)
-    paired: set[int] = set()
-    for overlap, i, j in pairs:
-        if i in used_g or j in paired:
-            continue
-        used_g.add(i)
-        paired.add(j)
-        right[j] = overlap >= 0.5 and scorer.sources_agree(G[i]["Source"], P[j]["Source"])
-    return right
-
-
 def main() -> None:
-    scorer = _scorer()
     extractor = Extractor.get(DEFAULT_OPTIONS.with_(mode="rules", resolve_speakers=False))
     model = get_model()
     cut = float(model.config["combine_threshold"])
     max_covered = float(model.config.get("max_covered", 1.01))
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     scores: list[tuple[float, bool]] = []
-    for gold_path in sorted(scorer.gold_files(DEV).values()):
-        name = gold_path.stem.rsplit("_", 1)[0]
+    for name, gold_path in sorted(gold_files(DEV).items()):
         text = (DEV / "text" / f"{name}.txt").read_text(encoding="utf-8")
         article = extractor.prepare(Article(text=text, id=name))
         doc = extractor.parse(text)
@@ -91,7 +52,7 @@ def main() -> None:
         learned = additions(model.attributions(text, threshold=cut, regions=open_regions(text, rules, max_covered)))
         found = drop_nested(merge(rules, learned))
         found = [a for a in found if not _overlaps_excluded(a, article)]  # boilerplate, as the package does
-        for attribution, right in zip(found, right_or_wrong(scorer, text, gold_path, found)):
+        for attribution, right in zip(found, judge(text, gold_path.read_text(encoding="utf-8"), found)):
             if attribution.method == "model":
                 scores.append((attribution.confidence, right))
             else:

@@ -14,7 +14,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
+
+from .model import Attribution
 
 _WORD = re.compile(r"\w+")
 _QUOTES = "\"“”„‟«»‘’‚‛'`"
@@ -107,6 +109,46 @@ def _prf(hit_p: float, n_p: float, hit_r: float, n_r: float) -> dict[str, float]
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
 
 
+def sources_agree(gold: frozenset[int], pred: frozenset[int]) -> bool:
+    """Sources agree when they share a word token, or both are absent."""
+    return (not gold and not pred) or bool(gold & pred)
+
+
+def pair_contents(gold: Sequence[frozenset[int]], pred: Sequence[frozenset[int]]) -> list[tuple[float, int, int]]:
+    """The scorer's pairing: ``(content token F1, gold index, predicted index)``, each gold and each
+    prediction used at most once, taken greedily from the highest F1 (overlapping contents only)."""
+    pairs = sorted(
+        ((_f1(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred) if g & p), reverse=True
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for overlap, i, j in pairs:
+        if i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        out.append((overlap, i, j))
+    return out
+
+
+def judge(text: str, gold_ann: str, attributions: Sequence[Attribution]) -> list[bool]:
+    """Whether each of ``attributions`` counts as right against the gold standoff ``gold_ann``
+    of ``text``: paired with a gold attribution whose content it matches with token F1 >= 0.5,
+    the sources agreeing (the headline figure's criterion)."""
+    tokens = _Tokens(text)
+    golds = [g for g in parse_standoff(gold_ann)[0]]
+    gold_content = [tokens.of(g.roles["Content"]) for g in golds]
+    gold_source = [tokens.of(g.roles["Source"]) for g in golds]
+    keep = [i for i, c in enumerate(gold_content) if c]
+    pred_content = [tokens.of([(s.start_char, s.end_char) for s in a.content]) for a in attributions]
+    pred_source = [tokens.of([(a.source.start_char, a.source.end_char)] if a.source else []) for a in attributions]
+    right = [False] * len(attributions)
+    for overlap, i, j in pair_contents([gold_content[i] for i in keep], pred_content):
+        right[j] = overlap >= 0.5 and sources_agree(gold_source[keep[i]], pred_source[j])
+    return right
+
+
 @dataclass
 class _Counts:
     c: dict[str, float] = field(default_factory=lambda: dict.fromkeys(
@@ -154,25 +196,14 @@ def score(gold: str | Path, pred: str | Path, names: set[str] | None = None) -> 
         c["pred"] += len(P)
         c["direct_gold"] += sum(g[1] for g in G)
         c["direct_pred"] += sum(p[1] for p in P)
-        pairs = sorted(
-            ((_f1(g[0]["Content"], p[0]["Content"]), i, j) for i, g in enumerate(G) for j, p in enumerate(P)
-             if g[0]["Content"] & p[0]["Content"]),
-            reverse=True,
-        )
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        for overlap, i, j in pairs:
-            if i in used_g or j in used_p:
-                continue
-            used_g.add(i)
-            used_p.add(j)
+        for overlap, i, j in pair_contents([g[0]["Content"] for g in G], [p[0]["Content"] for p in P]):
             (gr, gd, gs), (pr, pd, ps) = G[i], P[j]
             shared = len(gr["Content"] & pr["Content"])
             c["overlap"] += 1
             c["soft_p"] += shared / len(pr["Content"])
             c["soft_r"] += shared / len(gr["Content"])
             c["exact"] += gr["Content"] == pr["Content"]
-            agree = (not gr["Source"] and not pr["Source"]) or bool(gr["Source"] & pr["Source"])
+            agree = sources_agree(gr["Source"], pr["Source"])
             c["src_agree"] += agree
             c["src_exact"] += gr["Source"] == pr["Source"]
             c["cue_exact"] += gr["Cue"] == pr["Cue"]
