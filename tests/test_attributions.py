@@ -511,3 +511,86 @@ def test_attributions_headline_name_colon(extractor, text: str, expected: list[E
 def test_attributions_headline_without_quote_is_no_statement(extractor) -> None:  # type: ignore[no-untyped-def]
     found = _run(extractor, "Update: Polls close at eight in most states tonight\n\nVoters lined up early.")
     assert not any(f[2] == ":" for f in found), found
+
+
+# Sources and content edges from the PolNeAR error analysis of issue 6 (session 4): the
+# speaker is never a dateline, a dash or a day, and a cue's object content stops before the
+# when and where of the saying. Each row: a text, attributions that must be found, and
+# (cue, content) pairs that must not be reported together.
+SOURCES_AND_EDGES = [
+    pytest.param(
+        "“I will make this promise to you: we will find the people who did this,” Tulsa police Chief Chuck Jordan said Monday. "
+        "“I want to assure our community of that.”",
+        [("direct", "Tulsa police Chief Chuck Jordan", "said",
+          ("“I will make this promise to you: we will find the people who did this,”", "“I want to assure our community of that.”"))],
+        [],
+        id="name-the-tagger-reads-as-verb-and-day-after-cue",
+    ),
+    pytest.param(
+        "BOSTON -- Governor Charlie Baker, speaking at the State House on Friday, said the budget would be balanced by June.",
+        [("indirect", "Governor Charlie Baker", "said", ("the budget would be balanced by June",))],
+        [],
+        id="dateline-is-not-the-speaker",
+    ),
+    pytest.param(
+        "When the senator said the fee was never paid ― as was true for the years the records were made public ― Lopez boasted, “That makes me careful.”",
+        [("direct", "Lopez", "boasted", ("“That makes me careful.”",))],
+        [],
+        id="dash-is-not-the-speaker",
+    ),
+    pytest.param(
+        "The film ― which follows three families over a decade ― explains the history of the housing crisis.",
+        [("indirect", "The film", "explains", ("the history of the housing crisis",))],
+        [],
+        id="dash-ends-the-source-phrase-and-stays-out-of-the-cue",
+    ),
+    pytest.param(
+        "“We are ready for the vote,” said RNC spokesman Sean Lopez in a Friday statement.",
+        [("direct", "RNC spokesman Sean Lopez", "said", ("“We are ready for the vote,”",))],
+        [],
+        id="inverted-source-stops-at-the-name",
+    ),
+    pytest.param(
+        "Warren stressed those worries on Sunday at a forum in Boston.",
+        [("indirect", "Warren", "stressed", ("those worries",))],
+        [],
+        id="object-content-without-time-and-place",
+    ),
+    pytest.param(
+        "The senator blamed the shutdown on the House leadership.",
+        [("indirect", "The senator", "blamed", ("the shutdown on the House leadership",))],
+        [],
+        id="object-content-keeps-a-complement-on",
+    ),
+    pytest.param(
+        "The mayor has called for the city council to release the report.",
+        [],
+        [("has called for", "for the city council")],
+        id="cue-preposition-not-in-content",
+    ),
+    pytest.param(
+        "Smith was quick to add that the deal does not include the northern plant.",
+        [("indirect", "Smith", "add", ("that the deal does not include the northern plant",))],
+        [],
+        id="source-of-quick-to-add",
+    ),
+    pytest.param(
+        "Cruz added that he was the only candidate to spend his entire life “fighting to defend the Constitution. I will tell you this, we will win.”",
+        [("mixed", "Cruz", "added",
+          ("that he was the only candidate to spend his entire life “fighting to defend the Constitution. I will tell you this, we will win.”",))],
+        [],
+        id="reported-clause-runs-on-into-a-quote",
+    ),
+    pytest.param(
+        "It is worth noting that the tax bill was never paid. It was widely reported that the company paid $100 million.",
+        [("indirect", None, "was widely reported", ("that the company paid $100 million",))],
+        [("noting", "that the tax bill was never paid")],
+        id="no-speaker-only-for-a-passive-report",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected", "forbidden"), SOURCES_AND_EDGES)
+def test_attributions_sources_and_edges(extractor, text: str, expected: list[Expected], forbidden: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    _check(extractor, text, expected, forbidden)

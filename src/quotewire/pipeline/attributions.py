@@ -63,6 +63,16 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 COMPLEMENT_DEPS = {"ccomp"}
 # Right dependents of a reporting verb that make up a non-clausal content.
 OBJECT_DEPS = {"dobj", "dative", "oprd", "xcomp", "prep", "attr", "acomp", "ccomp", "pcomp"}
+# Prepositions that, after a cue verb's object, open an adjunct (when, where, how it was
+# said), not more of the content: "claimed victory in a tweet", "stressed it on Sunday".
+ADJUNCT_PREPS = {"at", "after", "during", "before", "since", "following", "via", "amid"}
+# "in"/"on" open such an adjunct only before a time or a medium ("on Sunday", "in a tweet");
+# otherwise they may carry the content ("blamed the law on Democrats").
+OCCASION_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                  "october", "november", "december", "week", "month", "year", "years", "night", "morning",
+                  "afternoon", "evening", "statement", "interview", "tweet", "speech", "debate", "post",
+                  "letter", "email", "appearance", "rally", "hearing", "conference", "video", "ad", "op-ed",
+                  "remarks", "address", "broadcast", "show", "program", "page", "facebook", "twitter"}
 # Right dependents that may stand between two parts of such a content.
 OBJECT_GAP_DEPS = {"npadvmod", "advmod"}
 # Dependency links a participle or infinitive inherits its subject through.
@@ -72,6 +82,9 @@ PARTICIPLE_DEPS = {"advcl", "acl"}
 NOUN_CUE_NEEDS_QUOTE = False
 # Words that head a subject but never are a speaker.
 NOT_SOURCES = {"there"}
+# Words that say when, not who ("said Monday"): never an inverted speaker.
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "today", "yesterday", "tonight", "tomorrow", "earlier", "later", "recently"}
 # Adverbs PolNeAR keeps in the cue ("also said", "has previously said").
 CUE_ADVERBS = {"also", "later", "previously", "then", "again", "repeatedly", "recently", "earlier", "once", "further"}
 VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
@@ -113,6 +126,26 @@ class RawAttribution:
     confidence: float = 0.5
     rule: str = ""
     extra: dict[str, object] = field(default_factory=dict)
+
+
+def _adjunct(prep: Token) -> bool:
+    """Whether a prepositional phrase after a cue's object says when or where, not what."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in ADJUNCT_PREPS:
+        return True
+    if prep.lower_ in ("in", "on"):
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        return bool(objects) and (objects[0].lower_ in TIME_WORDS or objects[0].lower_ in OCCASION_WORDS or objects[0].like_num)
+    return False
+
+
+def _is_word(token: Token) -> bool:
+    return any(ch.isalnum() for ch in token.text)
+
+
+def _is_dash(token: Token) -> bool:
+    return token.text in ("--", "―") or (len(token.text) == 1 and token.text in DASHES)
 
 
 def _strip(text: str, start: int, end: int, chars: str = " \t\n\r\u00a0,;:–—-") -> tuple[int, int]:
@@ -215,6 +248,11 @@ def _fit_quotes(text: str, found: list[RawAttribution], quotes: list[Quote], lex
         if (k >= 0 and start < outer[k].start_char < end < outer[k].end_char and outer[k].closed
                 and len(text[end : outer[k].end_char].split()) >= 2):
             end = outer[k].end_char
+        elif (k + 1 < len(outer) and outer[k + 1].closed and not text[end : outer[k + 1].start_char].strip()
+              and text[end - 1].isalnum() and raw.kind != "direct"):
+            # the clause runs on into a quote right after it (spend their entire life “fighting
+            # to defend …”): the parser ended the clause where the quote's sentence breaks
+            end = outer[k + 1].end_char
         if (start, end) != raw.content[0]:
             raw.content = [(start, end)]
             raw.kind = _kind_of(text, (start, end))
@@ -261,7 +299,7 @@ class AttributionFinder:
         for child in token.children:
             if child.dep_ == "prt" and child.i == token.i + 1:
                 tokens.append(child)
-            if child.dep_ in ("aux", "auxpass", "neg", "advmod") and child.i < token.i and token.i - child.i <= 2:
+            if child.dep_ in ("aux", "auxpass", "neg", "advmod") and child.i < token.i and token.i - child.i <= 2 and _is_word(child):
                 if child.dep_ == "advmod" and child.lower_ not in CUE_ADVERBS:
                     continue
                 if child.dep_ == "aux" and child.lower_ == "to":
@@ -309,7 +347,7 @@ class AttributionFinder:
         for _ in range(5):
             passive = False
             for child in node.children:
-                if child.dep_ in SUBJECT_DEPS and child.lower_ not in NOT_SOURCES:
+                if child.dep_ in SUBJECT_DEPS and child.lower_ not in NOT_SOURCES and not _is_dash(child):
                     return self._phrase(child, forbid)
                 if child.dep_ == "agent":
                     objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -337,6 +375,9 @@ class AttributionFinder:
             if node.dep_ == "conj" and head.i < node.i:
                 node = head
                 continue
+            if node.dep_ == "acomp" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in node.children):
+                node = head  # "Smith was quick to add that …": the one who is quick adds
+                continue
             return None
         return None
 
@@ -345,6 +386,12 @@ class AttributionFinder:
         left = head.left_edge.i
         right = head.right_edge.i
         doc = head.doc
+        if head.is_upper and head.i + 1 < len(doc) and _is_dash(doc[head.i + 1]):
+            # "WASHINGTON -- President Obama, …, said": a dateline is not the speaker; the
+            # apposition after the dash is.
+            named = [c for c in head.rights if c.dep_ == "appos" and c.i > head.i + 1]
+            if named:
+                return self._phrase(named[0], forbid, stop_at)
         # Keep appositions and prepositional modifiers ("Lavrov, Russia's foreign minister");
         # stop before relative clauses and anything that is a quote.
         for child in head.rights:
@@ -355,6 +402,10 @@ class AttributionFinder:
             right = min(right, stop_at.i - 1)
         right = max(right, head.i)
         left = min(left, head.i)
+        # A dash ends a noun phrase ("FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton").
+        dashes = [k for k in range(left, right + 1) if k != head.i and _is_dash(doc[k])]
+        left = max([k + 1 for k in dashes if k < head.i], default=left)
+        right = min([k - 1 for k in dashes if k > head.i], default=right)
         start = doc[left].idx
         end = doc[right].idx + len(doc[right])
         if forbid is not None and start < forbid[1] and forbid[0] < end:
@@ -376,8 +427,11 @@ class AttributionFinder:
             and doc[i].text not in ".,;:!?" + DASHES
             and not is_quote_mark(doc[i].text)
             and doc[i].lower_ not in CLAUSE_BREAKS
+            and doc[i].lower_ not in TIME_WORDS  # "said Monday"
         ):
             i += 1
+        while i > verb.i + 1 and doc[i - 1].pos_ in ("ADP", "DET"):
+            i -= 1  # "said RNC spokesman Sean Spicer in a Friday tweet": stop at the name
         if i == verb.i + 1:
             return None
         start = doc[verb.i + 1].idx
@@ -809,6 +863,8 @@ class AttributionFinder:
                 return None
             if t.tag_ in ("VBN", "VBG") and t.i < words[-1].i and t.nbor().pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "NUM"):
                 continue  # "the bespectacled, 71-year-old diplomat": a participle as adjective
+            if t.is_title and t.pos_ == "VERB" and t.i < words[-1].i and t.nbor().pos_ in ("PROPN", "NOUN"):
+                continue  # "Tulsa police Chief Chuck Jordan": a capitalised name the tagger read as a verb
             if not t.is_punct and not t.is_space and t.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "ADP", "PART", "CCONJ", "ADV"):
                 return None
         if words[0].pos_ == "ADV" or words[-1].pos_ in ("ADP", "CCONJ", "DET"):
@@ -915,8 +971,12 @@ class AttributionFinder:
                     continue
                 if source is None and comp.i < token.i:
                     source = self._inverted_source(token, sent.end_char)  # "Y, stressed the Minister"
-                if source is None and self.lexicon.verbs.get(lemma) != "speech":
-                    continue
+                if source is None and comp.i > token.i and token.tag_ in ("VBD", "VBZ", "VBP"):
+                    # "… Washington Post Trump said that …", "experts say it costs": a finite
+                    # cue the parser left without a subject; the noun phrase right before it.
+                    source = self._source_before(token, sent.start_char)
+                if source is None and not any(c.dep_ == "auxpass" for c in token.children):
+                    continue  # nobody says it: "It is worth noting that …", "Ask yourself: …"
                 confidence = 0.7 if source else 0.4
                 found.append(RawAttribution(cue, [content], source, _kind_of(text, content), confidence, "indirect-ccomp"))
                 continue
@@ -1012,6 +1072,8 @@ class AttributionFinder:
         """"X called Y a liar", "X urged Y to …", "X pledged to …": the complements as content."""
         parts: list[Token] = []
         for child in token.rights:
+            if _adjunct(child) and any(p.dep_ in ("dobj", "dative") for p in parts):
+                break  # "claimed victory in a tweet": when and where it was said is not what
             if child.dep_ in OBJECT_DEPS:
                 parts.append(child)
             elif (child.dep_ in OBJECT_GAP_DEPS and parts) or is_quote_mark(child.text):
@@ -1021,12 +1083,15 @@ class AttributionFinder:
         if not parts or source is None:
             return None
         text = doc_text(token.doc)
-        start = min(p.left_edge.idx for p in parts)
+        cue = self.cue_span(token)
+        # "called for the former secretary of state to …": the cue phrase's preposition is
+        # the cue's, not the content's.
+        start = max(min(p.left_edge.idx for p in parts), cue[1])
         last = max((p.right_edge for p in parts), key=lambda t: t.i)
         content = _strip_content(text, start, last.idx + len(last))
         if content[1] - content[0] < 3:
             return None
-        return RawAttribution(self.cue_span(token), [content], source, _kind_of(text, content), 0.5, "indirect-object")
+        return RawAttribution(cue, [content], source, _kind_of(text, content), 0.5, "indirect-object")
 
     def _around(self, token: Token, source: tuple[int, int], cue: tuple[int, int], rule: str) -> RawAttribution | None:
         """The clause around a cue clause set inside it: its head's subtree minus the cue's."""
