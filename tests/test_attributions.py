@@ -509,8 +509,17 @@ def test_attributions_headline_name_colon(extractor, text: str, expected: list[E
 
 @pytest.mark.model
 def test_attributions_headline_without_quote_is_no_statement(extractor) -> None:  # type: ignore[no-untyped-def]
-    found = _run(extractor, "Update: Polls close at eight in most states tonight\n\nVoters lined up early.")
+    # A rubric is no speaker, and below the title a "Name: …" line without a quote is not
+    # read as a statement (a list of "Rubio: Finish second." goals, an interview's "Q: …").
+    found = _run(extractor, "Update: Polls close at eight in most states tonight\n\nVoters lined up early.\n\nRubio: Finish second in the primary.")
     assert not any(f[2] == ":" for f in found), found
+
+
+@pytest.mark.model
+def test_attributions_title_name_colon_without_quote(extractor) -> None:  # type: ignore[no-untyped-def]
+    # PolNeAR reads a title "Name: statement" as the name's statement, quoted or not.
+    _check(extractor, "Marco Rubio: I Am Not Interested In Being Vice President.\n\nRubio spoke in Miami.",
+           [("indirect", "Marco Rubio", ":", ("I Am Not Interested In Being Vice President",))])
 
 
 # Sources and content edges from the PolNeAR error analysis of issue 6 (session 4): the
@@ -586,6 +595,19 @@ SOURCES_AND_EDGES = [
         [("indirect", None, "was widely reported", ("that the company paid $100 million",))],
         [("noting", "that the tax bill was never paid")],
         id="no-speaker-only-for-a-passive-report",
+    ),
+    pytest.param(
+        "In a new Marist poll released Sunday, three of four voters disapproved of the plan. Clinton led Sanders 2-1 in an NBC News poll.",
+        [("indirect", "a new Marist poll", "In", ("three of four voters disapproved of the plan",)),
+         ("indirect", "an NBC News poll", "in", ("Clinton led Sanders 2-1",))],
+        [],
+        id="a-survey-reports-its-findings",
+    ),
+    pytest.param(
+        "Her lead in the polls has shrunk since the convention.",
+        [],
+        [("in", "has shrunk since the convention")],
+        id="in-the-polls-inside-a-noun-phrase-reports-nothing",
     ),
 ]
 

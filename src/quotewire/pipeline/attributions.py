@@ -96,6 +96,11 @@ _NAME_COLON = re.compile(
 )
 # A headline line "John McCain: Republican Anger Appeals to ‘Bad Angels.’" (name, colon, statement).
 _HEADLINE_NAME_COLON = re.compile(r"^((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*(?:[ \t]+editorial)?):[ \t]+([^\n]{10,180}?)[ \t]*$", re.MULTILINE)
+# Head nouns of a survey that reports what it found: "in a new poll", "in exit polls".
+SURVEY_NOUNS = {"poll", "polls", "survey", "surveys", "study"}
+# First words of a title's lead that name a rubric, not a speaker ("Update: …", "Watch: …").
+RUBRICS = {"update", "updated", "correction", "watch", "video", "photos", "live", "breaking", "exclusive",
+           "editorial", "opinion", "analysis", "review", "paid", "email", "q", "a", "the"}
 # Where the lead-in of a "Name:" quote may begin inside a paragraph.
 # “…” ― Sonya Herridge: a quote signed with a dash and a name, nothing else after it.
 _DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--)[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*[\w])[ \t\u00a0]*[.,]?[ \t\u00a0]*$")
@@ -930,6 +935,11 @@ class AttributionFinder:
                 continue  # an unparsed paragraph
             if in_quote(token.idx):
                 continue
+            if token.lower_ == "in" and token.dep_ == "prep":
+                raw = self._in_survey(token)
+                if raw is not None:
+                    found.append(raw)
+                    continue
             if token.lower_ in first_words and token.i + 1 < len(doc):
                 raw = self._prepositional(token)
                 if raw is not None:
@@ -1197,6 +1207,12 @@ class AttributionFinder:
             obj = head
         else:
             obj = objects[0]
+        return self._around_phrase(token, last, obj, 0.7, "according-to")
+
+    def _around_phrase(self, token: Token, last: Token, obj: Token, confidence: float, rule: str) -> RawAttribution | None:
+        """A prepositional cue ``token``..``last`` with source ``obj``: the content is the longer
+        side of its sentence ("According to X, Y" / "Y, according to X")."""
+        doc = token.doc
         source = self._phrase(obj)
         cue = (token.idx, last.idx + len(last))
         sent = token.sent
@@ -1207,7 +1223,21 @@ class AttributionFinder:
         content = after if (after[1] - after[0]) >= (before[1] - before[0]) else before
         if content[1] - content[0] < 8:
             return None
-        return RawAttribution(cue, [content], source, _kind_of(text, content), 0.7, "according-to")
+        return RawAttribution(cue, [content], source, _kind_of(text, content), confidence, rule)
+
+    def _in_survey(self, token: Token) -> RawAttribution | None:
+        """"In a new Post-ABC poll, Clinton leads …" / "Trump leads in the polls": a survey
+        reports the rest of the sentence."""
+        objects = [c for c in token.children if c.dep_ == "pobj" and c.lower_ in SURVEY_NOUNS]
+        if not objects:
+            return None
+        # Only where the survey frames the whole clause: opening the sentence, or hanging off
+        # its main verb ("Clinton led Sanders 2-1 in a Marist poll"), not a noun ("her lead in
+        # the polls") or a clause inside it.
+        sent = token.sent
+        if token.i != sent.start and token.head != sent.root:
+            return None
+        return self._around_phrase(token, token, objects[0], 0.6, "in-survey")
 
     # -- component protocol ------------------------------------------------------------------
 
@@ -1277,13 +1307,20 @@ class AttributionFinder:
         out = []
         for match in _HEADLINE_NAME_COLON.finditer(text):
             a, b = match.span(2)
+            rule = "headline-name-colon"
             if text[b - 1] not in QUOTE_CLOSERS or not any(ch in text[a : b - 1] for ch in QUOTE_CHARS_OPEN):
-                continue
+                # Without a quote only the title (the first line) reports, and only after a
+                # name, not a rubric ("Marco Rubio: I'm Not Interested …" / "Update: …").
+                if match.start() != 0 or match.group(1).split()[0].lower() in RUBRICS:
+                    continue
+                b = _strip_content(text, a, b)[1]
+                rule = "headline-colon"
             k = bisect.bisect_left(starts, b) - 1
             if k >= 0 and taken[k][1] > match.start(1):
                 continue  # already reported
             colon = match.end(1)
-            out.append(RawAttribution((colon, colon + 1), [(a, b)], match.span(1), "direct", 0.6, "headline-name-colon"))
+            kind = "direct" if rule == "headline-name-colon" else _kind_of(text, (a, b))
+            out.append(RawAttribution((colon, colon + 1), [(a, b)], match.span(1), kind, 0.6, rule))
         return out
 
     def set_annotations(self, doc: Doc, attributions: list[RawAttribution]) -> None:
