@@ -609,6 +609,12 @@ SOURCES_AND_EDGES = [
         [("in", "has shrunk since the convention")],
         id="in-the-polls-inside-a-noun-phrase-reports-nothing",
     ),
+    pytest.param(
+        "The lawyer, who advises the super PAC on its fundraising, left the meeting early. Cruz has railed against what he calls the “Washington cartel.”",
+        [("mixed", "he", "calls", ("the “Washington cartel",))],
+        [("advises", "the super PAC on its fundraising")],
+        id="a-verb-describing-a-noun-reports-only-a-quote",
+    ),
 ]
 
 
