@@ -615,6 +615,13 @@ SOURCES_AND_EDGES = [
         [("advises", "the super PAC on its fundraising")],
         id="a-verb-describing-a-noun-reports-only-a-quote",
     ),
+    pytest.param(
+        "Asked about his previous criticisms of the plan, Christie said that was a natural part of the campaign.",
+        [("indirect", None, "Asked", ("about his previous criticisms of the plan",)),
+         ("indirect", "Christie", "said", ("that was a natural part of the campaign",))],
+        [],
+        id="the-one-asked-is-not-the-asker",
+    ),
 ]
 
 

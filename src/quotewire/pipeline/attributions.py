@@ -145,6 +145,11 @@ def _adjunct(prep: Token) -> bool:
     return False
 
 
+def _passive_participle(token: Token) -> bool:
+    """A past participle standing alone as an adverbial clause: "Asked whether …, she said"."""
+    return token.tag_ == "VBN" and token.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children)
+
+
 def _is_word(token: Token) -> bool:
     return any(ch.isalnum() for ch in token.text)
 
@@ -367,6 +372,8 @@ class AttributionFinder:
             head = node.head
             if head is node:
                 return None
+            if _passive_participle(node):
+                return None  # "Asked about the vote, Ryan said …": Ryan was asked; the asker is unnamed
             if node.dep_ in INHERIT_DEPS or (node.dep_ in PARTICIPLE_DEPS and node.tag_ in ("VBG", "VBN")):
                 if node.dep_ == "advcl" and head.dep_ in COMPLEMENT_DEPS and self.cue_lemma(head.head) and self.cue_lemma(node):
                     # "X told Y that Z “…,” adding, “…”": the parser hangs "adding" in the
@@ -985,7 +992,7 @@ class AttributionFinder:
                     # "… Washington Post Trump said that …", "experts say it costs": a finite
                     # cue the parser left without a subject; the noun phrase right before it.
                     source = self._source_before(token, sent.start_char)
-                if source is None and not any(c.dep_ == "auxpass" for c in token.children):
+                if source is None and not (any(c.dep_ == "auxpass" for c in token.children) or _passive_participle(token)):
                     continue  # nobody says it: "It is worth noting that …", "Ask yourself: …"
                 confidence = 0.7 if source else 0.4
                 found.append(RawAttribution(cue, [content], source, _kind_of(text, content), confidence, "indirect-ccomp"))
@@ -1094,7 +1101,7 @@ class AttributionFinder:
                 continue  # "calling it “absurd”": the quote mark hangs off the verb
             elif parts or child.dep_ in ("punct", "cc", "conj", "advcl", "mark"):
                 break
-        if not parts or source is None:
+        if not parts or (source is None and not _passive_participle(token)):
             return None
         text = doc_text(token.doc)
         cue = self.cue_span(token)
