@@ -591,9 +591,10 @@ SOURCES_AND_EDGES = [
         id="reported-clause-runs-on-into-a-quote",
     ),
     pytest.param(
-        "It is worth noting that the tax bill was never paid. It was widely reported that the company paid $100 million.",
+        "It is worth noting that the tax bill was never paid. It was widely reported that the company paid $100 million. "
+        "It's hard to imagine Republican incumbents surviving in Wisconsin.",
         [("indirect", None, "was widely reported", ("that the company paid $100 million",))],
-        [("noting", "that the tax bill was never paid")],
+        [("noting", "that the tax bill was never paid"), ("imagine", "Republican incumbents surviving in Wisconsin")],
         id="no-speaker-only-for-a-passive-report",
     ),
     pytest.param(

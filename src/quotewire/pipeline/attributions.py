@@ -358,6 +358,8 @@ class AttributionFinder:
             passive = False
             for child in node.children:
                 if child.dep_ in SUBJECT_DEPS and child.lower_ not in NOT_SOURCES and not _is_dash(child):
+                    if node is not verb and child.lower_ == "it" and node.lower_ in ("is", "'s", "was", "be", "been", "will"):
+                        return None  # "It's hard to imagine …", "It is worth noting …": nobody
                     return self._phrase(child, forbid)
                 if child.dep_ == "agent":
                     objects = [c for c in child.children if c.dep_ == "pobj"]
