@@ -623,6 +623,18 @@ SOURCES_AND_EDGES = [
         [],
         id="the-one-asked-is-not-the-asker",
     ),
+    pytest.param(
+        "What the report does mean - Not all web panels are created equal. From the report: “In general, samples with more elaborate sampling produced more accurate results.”",
+        [("direct", "the report", ":", ("“In general, samples with more elaborate sampling produced more accurate results.”",))],
+        [],
+        id="name-colon-after-a-dash-and-a-sentence",
+    ),
+    pytest.param(
+        "Signs of momentum were there all along -More from Newport and Harter: “We found that the strengths most correlated with the vote were inspiring.”",
+        [("direct", "Newport and Harter", ":", ("“We found that the strengths most correlated with the vote were inspiring.”",))],
+        [],
+        id="two-names-colon-after-a-tight-dash",
+    ),
 ]
 
 

@@ -90,9 +90,10 @@ CUE_ADVERBS = {"also", "later", "previously", "then", "again", "repeatedly", "re
 VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
 # "Clinton: “…”", "Sen. Bernie Sanders: “…”" — a short name and a colon before a quote.
 # Also after a dash or a sentence end ("Pollsters agree - Carl Bialik: “…”") and with
-# "from" ("More from Jones: “…”", "From the report: “…”").
+# "from" ("More from Jones: “…”", "From the report: “…”"), and two names ("Newport and Harter:").
 _NAME_COLON = re.compile(
-    r"^[\s(]*(?:(?:[Mm]ore\s+)?[Ff]rom\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|the\s+[a-z]+)\s*:\s*$"
+    r"^[\s(]*(?:(?:[Mm]ore\s+)?[Ff]rom\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"
+    r"(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)?|the\s+[a-z]+)\s*:\s*$"
 )
 # A headline line "John McCain: Republican Anger Appeals to ‘Bad Angels.’" (name, colon, statement).
 _HEADLINE_NAME_COLON = re.compile(r"^((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*(?:[ \t]+editorial)?):[ \t]+([^\n]{10,180}?)[ \t]*$", re.MULTILINE)
@@ -104,7 +105,7 @@ RUBRICS = {"update", "updated", "correction", "watch", "video", "photos", "live"
 # Where the lead-in of a "Name:" quote may begin inside a paragraph.
 # “…” ― Sonya Herridge: a quote signed with a dash and a name, nothing else after it.
 _DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--)[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*[\w])[ \t\u00a0]*[.,]?[ \t\u00a0]*$")
-_LEAD_BOUNDARY = re.compile(r"[.!?][\"”’»']?\s+|\s[-–—]+\s+")
+_LEAD_BOUNDARY = re.compile(r"[.!?][\"”’»']?\s+|\s[-–—]+\s*")
 # Words after a quote that open a new clause: a cue after them is not the quote's.
 CLAUSE_BREAKS = {"but", "while", "although", "though", "because", "when", "if", "since", "whereas"}
 QUOTE_CHARS_OPEN = "“\"„«‘'`"
@@ -633,9 +634,9 @@ class AttributionFinder:
         lead = text[floor : quote.start_char]
         if not lead.rstrip().endswith(":"):
             return None
-        for boundary in _LEAD_BOUNDARY.finditer(lead):
-            if boundary.end() < len(lead):
-                floor, lead = floor + boundary.end(), lead[boundary.end() :]
+        cuts = [b.end() for b in _LEAD_BOUNDARY.finditer(lead) if b.end() < len(lead)]
+        if cuts:  # the lead-in starts after the last sentence end or dash
+            floor, lead = floor + cuts[-1], lead[cuts[-1] :]
         if "\n" in lead.strip() or len(lead) > 60:
             return None
         match = _NAME_COLON.search(lead)
