@@ -618,7 +618,7 @@ SOURCES_AND_EDGES = [
     ),
     pytest.param(
         "Asked about his previous criticisms of the plan, Christie said that was a natural part of the campaign.",
-        [("indirect", None, "Asked", ("about his previous criticisms of the plan",)),
+        [("indirect", None, "Asked about", ("his previous criticisms of the plan",)),
          ("indirect", "Christie", "said", ("that was a natural part of the campaign",))],
         [],
         id="the-one-asked-is-not-the-asker",
@@ -634,6 +634,13 @@ SOURCES_AND_EDGES = [
         [("direct", "Newport and Harter", ":", ("“We found that the strengths most correlated with the vote were inspiring.”",))],
         [],
         id="two-names-colon-after-a-tight-dash",
+    ),
+    pytest.param(
+        "Beck was commenting on her speech at the rally. Smith agreed with the governor.",
+        [("indirect", "Beck", "was commenting on", ("her speech at the rally",)),
+         ("indirect", "Smith", "agreed with", ("the governor",))],
+        [],
+        id="preposition-opening-the-content-joins-the-cue",
     ),
 ]
 

@@ -73,6 +73,8 @@ OCCASION_WORDS = {"january", "february", "march", "april", "may", "june", "july"
                   "afternoon", "evening", "statement", "interview", "tweet", "speech", "debate", "post",
                   "letter", "email", "appearance", "rally", "hearing", "conference", "video", "ad", "op-ed",
                   "remarks", "address", "broadcast", "show", "program", "page", "facebook", "twitter"}
+# Prepositions that join a cue verb when they open its content: "commented on", "talked about".
+CUE_PREPOSITIONS = {"on", "about", "with", "to", "for", "against", "of"}
 # Right dependents that may stand between two parts of such a content.
 OBJECT_GAP_DEPS = {"npadvmod", "advmod"}
 # Dependency links a participle or infinitive inherits its subject through.
@@ -1108,6 +1110,11 @@ class AttributionFinder:
             return None
         text = doc_text(token.doc)
         cue = self.cue_span(token)
+        first = parts[0]
+        if (first.dep_ == "prep" and first.lower_ in CUE_PREPOSITIONS and first.left_edge.i == first.i
+                and not text[cue[1] : first.idx].strip() and any(c.dep_ == "pobj" for c in first.children)):
+            # "commenting on her speech", "talked about the deal": the preposition joins the cue
+            cue = (cue[0], first.idx + len(first))
         # "called for the former secretary of state to …": the cue phrase's preposition is
         # the cue's, not the content's.
         start = max(min(p.left_edge.idx for p in parts), cue[1])
