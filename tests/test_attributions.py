@@ -642,6 +642,12 @@ SOURCES_AND_EDGES = [
         [],
         id="preposition-opening-the-content-joins-the-cue",
     ),
+    pytest.param(
+        "Canova has ripped the chairwoman on social media because it is paying off: He said he’s raised about $100,000 in the 72 hours since the scandal erupted.",
+        [("indirect", "He", "said", ("he’s raised about $100,000 in the 72 hours since the scandal erupted",))],
+        [("said", "Canova has ripped the chairwoman on social media because it is paying off")],
+        id="report-after-a-colon-is-not-the-sentence-before-it",
+    ),
 ]
 
 

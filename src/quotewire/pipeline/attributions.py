@@ -1079,6 +1079,12 @@ class AttributionFinder:
         "X said in a statement that Y" is often parsed with Y hanging off "statement"; a
         clause with a subject of its own under the verb's prepositional phrase counts too."""
         complement = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS]
+        if len(complement) > 1 and complement[0].i < token.i < complement[-1].i and any(
+            t.text in (":", ";") for t in token.doc[complement[0].right_edge.i + 1 : token.i]
+        ):
+            # "Y: He said Z" — the parser hangs the sentence before the colon on the cue too;
+            # the reported clause is the one after it.
+            complement = complement[1:]
         if complement:
             return complement
         for child in token.rights:
