@@ -648,6 +648,12 @@ SOURCES_AND_EDGES = [
         [("said", "Canova has ripped the chairwoman on social media because it is paying off")],
         id="report-after-a-colon-is-not-the-sentence-before-it",
     ),
+    pytest.param(
+        "“We will ask the State Department to approve the plan,” the message reads. Donald Trump read the words he had come to deliver.",
+        [("direct", "the message", "reads", ("“We will ask the State Department to approve the plan,”",))],
+        [("read", "the words he had come to deliver")],
+        id="a-document-reads-a-quote-a-person-reads-no-statement",
+    ),
 ]
 
 
