@@ -64,6 +64,10 @@ def test_confidence_min_confidence_drops_the_less_reliable_kinds() -> None:
     kept = Extractor.get(DEFAULT_OPTIONS.with_(min_confidence=cut))(Article(text=text)).attributions
     assert [a.method for a in kept] == ["rules:direct-after"]
     assert all(a.confidence >= cut for a in kept)
+    # the senator spoke only in the dropped statement: no longer listed as a speaker
+    article = Extractor.get(DEFAULT_OPTIONS.with_(min_confidence=cut))(Article(text=text))
+    assert [s.name for s in article.speakers] == ["Sergey Lavrov"]
+    assert len(Extractor.get(DEFAULT_OPTIONS)(Article(text=text)).speakers) == 2
 
 
 def test_confidence_table_support_counts_are_recorded() -> None:

@@ -203,7 +203,9 @@ class Extractor:
             article = resolve_speakers(article, doc)
         if self.options.min_confidence > 0:  # last: a speaker guessed without a source lowers it
             kept = tuple(a for a in article.attributions if a.confidence >= self.options.min_confidence)
-            article = article.with_(attributions=kept)
+            # a speaker all of whose statements were dropped goes too: the list is of who spoke
+            heard = {a.speaker for a in kept}
+            article = article.with_(attributions=kept, speakers=tuple(s for s in article.speakers if s.id in heard))
         return article
 
     # -- many articles -------------------------------------------------------------------
