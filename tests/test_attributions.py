@@ -654,6 +654,12 @@ SOURCES_AND_EDGES = [
         [("read", "the words he had come to deliver")],
         id="a-document-reads-a-quote-a-person-reads-no-statement",
     ),
+    pytest.param(
+        "Earlier this month, Clinton was asked about securing the border.",
+        [("indirect", None, "was asked about", ("securing the border",))],
+        [],
+        id="passive-report-without-a-source",
+    ),
 ]
 
 

@@ -1112,13 +1112,13 @@ class AttributionFinder:
                 continue  # "calling it “absurd”": the quote mark hangs off the verb
             elif parts or child.dep_ in ("punct", "cc", "conj", "advcl", "mark"):
                 break
-        if not parts or (source is None and not _passive_participle(token)):
-            return None
+        if not parts or (source is None and not _passive_participle(token) and not any(c.dep_ == "auxpass" for c in token.children)):
+            return None  # a passive ("Clinton was asked about the border") reports with no source
         text = doc_text(token.doc)
         cue = self.cue_span(token)
         first = parts[0]
         if (first.dep_ == "prep" and first.lower_ in CUE_PREPOSITIONS and first.left_edge.i == first.i
-                and not text[cue[1] : first.idx].strip() and any(c.dep_ == "pobj" for c in first.children)):
+                and not text[cue[1] : first.idx].strip() and any(c.dep_ in ("pobj", "pcomp") for c in first.children)):
             # "commenting on her speech", "talked about the deal": the preposition joins the cue
             cue = (cue[0], first.idx + len(first))
         # "called for the former secretary of state to …": the cue phrase's preposition is
