@@ -18,15 +18,18 @@ into English) reports speech:
 3. Reporting verbs whose content is a non-clausal complement (X called Y a liar / X urged
    Y to … / X pledged to … / X accused Y of …), for the verbs the lexicon marks ``obj``.
 4. Prepositional cues from ``data/cue_phrases.txt``: "according to X, Y", "Y, in the
-   words of X".
+   words of X"; and surveys that frame a clause ("In a new Marist poll, Y" / "Y in an NBC
+   poll").
 5. Noun cues from ``data/cue_nouns.txt`` with a possessive owner: "her remark that Y",
    "Comey's conclusion that Y", "his call for “Y”"; and headline lines "Name: statement
-   ending in a ‘quote.’". A quote that ends a reported clause ends its content when another
-   report follows (X stressed that “Y,” suggesting …).
+   ending in a ‘quote.’" (the title line also without a quote). A quote that ends a reported
+   clause ends its content when another report follows (X stressed that “Y,” suggesting …).
 
 Sources are the subject of the cue verb (relative pronouns included: PolNeAR marks
 "who"), the subject of the verb a participle hangs off (X released a statement saying …),
-the agent of a passive, or the noun phrase after an inverted cue (said the Minister).
+the agent of a passive, or the noun phrase after an inverted cue (said the Minister) — never
+a dateline, a dash or a day. A passive report ("Clinton was asked about Y", "Asked about Y,
+Ryan said …") has no source; other statements without one are not reported.
 
 Results are character offsets into ``doc.text``: ``doc._.qw_attributions`` holds
 :class:`RawAttribution` records and the span groups ``qw_source``, ``qw_cue`` and
