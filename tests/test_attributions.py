@@ -517,9 +517,13 @@ def test_attributions_headline_without_quote_is_no_statement(extractor) -> None:
 
 @pytest.mark.model
 def test_attributions_title_name_colon_without_quote(extractor) -> None:  # type: ignore[no-untyped-def]
-    # PolNeAR reads a title "Name: statement" as the name's statement, quoted or not.
+    # PolNeAR reads a title "Name: statement" as the name's statement, quoted or not; a report
+    # of the "I" inside it gives way to it, a report by a name of its own does not.
     _check(extractor, "Marco Rubio: I Am Not Interested In Being Vice President.\n\nRubio spoke in Miami.",
            [("indirect", "Marco Rubio", ":", ("I Am Not Interested In Being Vice President",))])
+    _check(extractor, "Rubio: I Still Believe Trump Can’t Be Trusted with the Codes.\n\nRubio spoke in Miami.",
+           [("indirect", "Rubio", ":", ("I Still Believe Trump Can’t Be Trusted with the Codes",))],
+           [("Believe", "Trump Can’t Be Trusted with the Codes")])
 
 
 # Sources and content edges from the PolNeAR error analysis of issue 6 (session 4): the

@@ -1347,7 +1347,15 @@ class AttributionFinder:
                 rule = "headline-colon"
             k = bisect.bisect_left(starts, b) - 1
             if k >= 0 and taken[k][1] > match.start(1):
-                continue  # already reported
+                inside = [x for x in found if x.content[0][0] < b and x.content[-1][1] > match.start(1)]
+                if match.start() != 0 or not all(
+                    x.source is None or (x.source[0] >= a and len(text[x.source[0] : x.source[1]].split()) == 1) for x in inside
+                ):
+                    continue  # already reported (by a name of its own: "Wow: Al Sharpton Said …")
+                # The title's statement is the name's ("Rubio: I Still Believe Trump Can't Be
+                # Trusted …"), not a report of the "I" inside it.
+                for x in inside:
+                    found.remove(x)
             colon = match.end(1)
             kind = "direct" if rule == "headline-name-colon" else _kind_of(text, (a, b))
             out.append(RawAttribution((colon, colon + 1), [(a, b)], match.span(1), kind, 0.6, rule))
