@@ -664,6 +664,12 @@ SOURCES_AND_EDGES = [
         [],
         id="passive-report-without-a-source",
     ),
+    pytest.param(
+        "It\u00a0also works with the Border Patrol in some select locales, leaving many to wonder whether the agency has been infiltrated.",
+        [("indirect", "It", "wonder", ("whether the agency has been infiltrated",))],
+        [],
+        id="source-without-a-trailing-no-break-space",
+    ),
 ]
 
 

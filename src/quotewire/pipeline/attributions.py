@@ -430,7 +430,7 @@ class AttributionFinder:
         end = doc[right].idx + len(doc[right])
         if forbid is not None and start < forbid[1] and forbid[0] < end:
             start, end = head.idx, head.idx + len(head)
-        return _strip(doc_text(doc), start, end, " \t\n,;:–—-\"“”«»„‘’'")
+        return _strip(doc_text(doc), start, end, " \t\n\r\u00a0,;:–—-\"“”«»„‘’'")
 
     def _inverted_source(self, verb: Token, limit: int) -> tuple[int, int] | None:
         """"said the Minister" / "– noted Lavrov": the noun phrase right after the verb."""
@@ -1047,7 +1047,7 @@ class AttributionFinder:
                 while last >= child.left_edge.i and doc[last].tag_ == "POS":
                     last -= 1
                 if last >= child.left_edge.i:
-                    source = _strip(text, child.left_edge.idx, doc[last].idx + len(doc[last]), " \t\n,;:\"“”«»„‘’'")
+                    source = _strip(text, child.left_edge.idx, doc[last].idx + len(doc[last]), " \t\n\r\u00a0,;:\"“”«»„‘’'")
             elif child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by") and child.i > token.i and source is None:
                 objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "PRON", "NOUN")]
                 if objects and objects[0].pos_ != "NOUN":
