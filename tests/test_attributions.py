@@ -670,6 +670,16 @@ SOURCES_AND_EDGES = [
         [],
         id="source-without-a-trailing-no-break-space",
     ),
+    pytest.param(
+        "He said that the state was wrong to ban hydraulic fracturing, an extraction method known as fracking. "
+        "Sanders said that he asked people to chip in $27, which he claimed as his campaign’s average donation. "
+        "She said the senator, a Republican, would vote against the bill.",
+        [("indirect", "He", "said", ("that the state was wrong to ban hydraulic fracturing",)),
+         ("indirect", "Sanders", "said", ("that he asked people to chip in $27",)),
+         ("indirect", "She", "said", ("the senator, a Republican, would vote against the bill",))],
+        [],
+        id="the-writers-appended-comment-is-not-the-content",
+    ),
 ]
 
 

@@ -992,6 +992,8 @@ class AttributionFinder:
                     # "Y, X said": the reported clause comes first. Keep it within the sentence.
                     start = max(start, sent.start_char)
                 content = _strip_content(text, start, end)
+                if comp.i > token.i:
+                    content = self._without_appendix(doc, content)
                 if content[1] - content[0] < 8 or len(text[content[0]:content[1]].split()) < 2:
                     continue
                 if source is None and comp.i < token.i:
@@ -1076,6 +1078,32 @@ class AttributionFinder:
                 return RawAttribution((token.idx, child.idx + len(child)), [content], source, _kind_of(text, content), 0.5, "noun-for")
         return None
 
+    def _without_appendix(self, doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+        """A reported content less what the writer appends after a comma at its end: an
+        apposition ("…, an extraction method known as fracking") or a non-restrictive relative
+        clause ("…, which he claimed as his average donation") that runs to the content's end.
+        Not inside a quotation. (Adverbial clauses and dashes were tried too: PolNeAR keeps
+        them as often as not.)"""
+        span = doc.char_span(content[0], content[1], alignment_mode="contract")
+        if span is None or len(span) < 4:
+            return content
+        text = doc_text(doc)
+        last = span[-1].i
+        for t in span[1:-1]:
+            if t.text != ",":
+                continue
+            if any(ch in text[content[0] : t.idx] for ch in QUOTE_CHARS_OPEN) and any(ch in text[t.idx : content[1]] for ch in QUOTE_CLOSERS):
+                continue  # inside a quotation
+            nxt = doc[t.i + 1]
+            head = nxt  # the phrase that starts after the comma
+            while head.head.i != head.i and head.head.left_edge.i == nxt.i and head.head.i <= last:
+                head = head.head
+            if head.right_edge.i < last or not span.start <= head.head.i <= last:
+                continue
+            if head.dep_ == "appos" or (head.dep_ == "relcl" and nxt.lower_ in ("which", "who", "whom", "whose")):
+                return _strip_content(text, content[0], t.idx)
+        return content
+
     def _complement(self, token: Token) -> list[Token]:
         """The reported clause of a cue verb: its clausal complement.
 
@@ -1128,7 +1156,7 @@ class AttributionFinder:
         # the cue's, not the content's.
         start = max(min(p.left_edge.idx for p in parts), cue[1])
         last = max((p.right_edge for p in parts), key=lambda t: t.i)
-        content = _strip_content(text, start, last.idx + len(last))
+        content = self._without_appendix(token.doc, _strip_content(text, start, last.idx + len(last)))
         if content[1] - content[0] < 3:
             return None
         return RawAttribution(cue, [content], source, _kind_of(text, content), 0.5, "indirect-object")
