@@ -513,6 +513,8 @@ def test_attributions_headline_without_quote_is_no_statement(extractor) -> None:
     # read as a statement (a list of "Rubio: Finish second." goals, an interview's "Q: …").
     found = _run(extractor, "Update: Polls close at eight in most states tonight\n\nVoters lined up early.\n\nRubio: Finish second in the primary.")
     assert not any(f[2] == ":" for f in found), found
+    found = _run(extractor, "The Latest: Trump delivers defense of ‘New York values.’\n\nTrump spoke on Thursday.")
+    assert not any(f[2] == ":" for f in found), found
 
 
 @pytest.mark.model

@@ -104,9 +104,10 @@ _NAME_COLON = re.compile(
 _HEADLINE_NAME_COLON = re.compile(r"^((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*(?:[ \t]+editorial)?):[ \t]+([^\n]{10,180}?)[ \t]*$", re.MULTILINE)
 # Head nouns of a survey that reports what it found: "in a new poll", "in exit polls".
 SURVEY_NOUNS = {"poll", "polls", "survey", "surveys", "study"}
-# First words of a title's lead that name a rubric, not a speaker ("Update: …", "Watch: …").
+# Leads that name a rubric, not a speaker ("Update: …", "The Latest: …", "Q: …").
 RUBRICS = {"update", "updated", "correction", "watch", "video", "photos", "live", "breaking", "exclusive",
-           "editorial", "opinion", "analysis", "review", "paid", "email", "q", "a", "the"}
+           "editorial", "opinion", "analysis", "review", "paid notice", "email", "q", "a", "the latest",
+           "news guide", "fact check", "delegate update"}
 # Where the lead-in of a "Name:" quote may begin inside a paragraph.
 # “…” ― Sonya Herridge: a quote signed with a dash and a name, nothing else after it.
 _DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--)[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*[\w])[ \t\u00a0]*[.,]?[ \t\u00a0]*$")
@@ -1366,10 +1367,12 @@ class AttributionFinder:
         for match in _HEADLINE_NAME_COLON.finditer(text):
             a, b = match.span(2)
             rule = "headline-name-colon"
+            if match.group(1).lower() in RUBRICS:
+                continue  # "The Latest: Trump delivers defense of ‘New York values.’"
             if text[b - 1] not in QUOTE_CLOSERS or not any(ch in text[a : b - 1] for ch in QUOTE_CHARS_OPEN):
-                # Without a quote only the title (the first line) reports, and only after a
-                # name, not a rubric ("Marco Rubio: I'm Not Interested …" / "Update: …").
-                if match.start() != 0 or match.group(1).split()[0].lower() in RUBRICS:
+                # Without a quote only the title (the first line) reports ("Marco Rubio: I'm
+                # Not Interested …").
+                if match.start() != 0:
                     continue
                 b = _strip_content(text, a, b)[1]
                 rule = "headline-colon"
