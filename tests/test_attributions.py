@@ -682,6 +682,12 @@ SOURCES_AND_EDGES = [
         [],
         id="the-writers-appended-comment-is-not-the-content",
     ),
+    pytest.param(
+        'Sanders sent out a text message to supporters saying: "With your help, we were just declared the winner in New Hampshire!"',
+        [("direct", "Sanders", "saying", ('"With your help, we were just declared the winner in New Hampshire!"',))],
+        [],
+        id="a-message-sent-to-people-saying-is-the-senders",
+    ),
 ]
 
 

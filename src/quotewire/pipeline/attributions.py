@@ -81,7 +81,7 @@ CUE_PREPOSITIONS = {"on", "about", "with", "to", "for", "against", "of"}
 # Right dependents that may stand between two parts of such a content.
 OBJECT_GAP_DEPS = {"npadvmod", "advmod"}
 # Dependency links a participle or infinitive inherits its subject through.
-INHERIT_DEPS = {"xcomp", "conj", "pcomp", "prep"}
+INHERIT_DEPS = {"xcomp", "conj", "pcomp", "prep", "dative"}
 PARTICIPLE_DEPS = {"advcl", "acl"}
 # Whether a noun cue's "that"-clause must hold a quote to be reported (precision on PolNeAR).
 NOUN_CUE_NEEDS_QUOTE = False
