@@ -89,6 +89,16 @@ def test_readers_binary_file_is_undecodable(tmp_path: Path) -> None:
     assert "image.txt" in str(errors[0][1])
 
 
+def test_readers_mojibake_is_still_text(tmp_path: Path) -> None:
+    # doubly encoded UTF-8 (as scraped from the web) holds C1 controls; it is an article
+    body = "After seven months, Miguel BasÃ\x83Â¡Ã\x83Â±ez Ebergenyi said he would go. " * 3
+    path = tmp_path / "mojibake.txt"
+    path.write_text(body, encoding="utf-8")
+    articles, errors = collect([path])
+    assert errors == []
+    assert [a.text for a in articles] == [body]
+
+
 def test_readers_giant_text_over_max_chars(tmp_path: Path) -> None:
     options = DEFAULT_OPTIONS.with_(max_chars=1000)
     path = tmp_path / "giant.txt"

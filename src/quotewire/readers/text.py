@@ -10,7 +10,6 @@ UTF-8 BOM is the only thing dropped), so offsets index exactly what a user sees.
 from __future__ import annotations
 
 import codecs
-import unicodedata
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -40,11 +39,15 @@ BYTES_PER_CHAR = 4
 
 
 def _looks_binary(text: str) -> bool:
-    """True when ``text`` holds NULs or more stray control characters than text does."""
+    """True when ``text`` holds NULs or more stray control characters than text does.
+
+    Only C0 controls (and DEL) count: C1 controls (U+0080–U+009F) are what doubly encoded
+    text looks like ("BasÃ\x83Â¡ez", mojibake scraped from the web), which is still an
+    article to read, while binary data brings C0 bytes with it."""
     if "\x00" in text:
         return True
     sample = text[:100_000]
-    controls = sum(1 for ch in sample if ch not in _TEXT_CONTROLS and unicodedata.category(ch) == "Cc")
+    controls = sum(1 for ch in sample if ch not in _TEXT_CONTROLS and (ch < "\x20" or ch == "\x7f"))
     return controls > max(2, len(sample) * _MAX_CONTROL_SHARE)
 
 
