@@ -688,6 +688,12 @@ SOURCES_AND_EDGES = [
         [],
         id="a-message-sent-to-people-saying-is-the-senders",
     ),
+    pytest.param(
+        "Clinton testified voluntarily in 1998.",
+        [],
+        [("testified", "in 1998")],
+        id="only-when-it-was-said-is-no-content",
+    ),
 ]
 
 

@@ -1144,6 +1144,8 @@ class AttributionFinder:
                 continue  # "calling it “absurd”": the quote mark hangs off the verb
             elif parts or child.dep_ in ("punct", "cc", "conj", "advcl", "mark"):
                 break
+        if all(_adjunct(p) for p in parts):
+            return None  # "Clinton testified in 1998", "was asked in May": only when, nothing said
         if not parts or (source is None and not _passive_participle(token) and not any(c.dep_ == "auxpass" for c in token.children)):
             return None  # a passive ("Clinton was asked about the border") reports with no source
         text = doc_text(token.doc)
