@@ -71,11 +71,12 @@ OBJECT_DEPS = {"dobj", "dative", "oprd", "xcomp", "prep", "attr", "acomp", "ccom
 ADJUNCT_PREPS = {"at", "after", "during", "before", "since", "following", "via", "amid"}
 # "in"/"on" open such an adjunct only before a time or a medium ("on Sunday", "in a tweet");
 # otherwise they may carry the content ("blamed the law on Democrats").
-OCCASION_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                  "october", "november", "december", "week", "month", "year", "years", "night", "morning",
-                  "afternoon", "evening", "statement", "interview", "tweet", "speech", "debate", "post",
-                  "letter", "email", "appearance", "rally", "hearing", "conference", "video", "ad", "op-ed",
-                  "remarks", "address", "broadcast", "show", "program", "page", "facebook", "twitter"}
+PERIOD_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december", "week", "month", "year", "years", "night", "morning",
+                "afternoon", "evening"}
+OCCASION_WORDS = PERIOD_WORDS | {"statement", "interview", "tweet", "speech", "debate", "post", "letter", "email",
+                                 "appearance", "rally", "hearing", "conference", "video", "ad", "op-ed", "remarks",
+                                 "address", "broadcast", "show", "program", "page", "facebook", "twitter"}
 # Prepositions that join a cue verb when they open its content: "commented on", "talked about".
 CUE_PREPOSITIONS = {"on", "about", "with", "to", "for", "against", "of"}
 # Right dependents that may stand between two parts of such a content.
@@ -140,15 +141,22 @@ class RawAttribution:
     extra: dict[str, object] = field(default_factory=dict)
 
 
-def _adjunct(prep: Token) -> bool:
-    """Whether a prepositional phrase after a cue's object says when or where, not what."""
+def _adjunct(prep: Token, *, media: bool = True) -> bool:
+    """Whether a prepositional phrase after a cue's object says when or where, not what.
+
+    "in"/"on" count before a time ("on Sunday", "in 1998") and, with ``media``, before a
+    medium or occasion ("in a tweet"); without it "commenting on her speech" keeps its
+    content when nothing else follows the cue."""
     if prep.dep_ != "prep":
         return False
     if prep.lower_ in ADJUNCT_PREPS:
         return True
     if prep.lower_ in ("in", "on"):
         objects = [c for c in prep.children if c.dep_ == "pobj"]
-        return bool(objects) and (objects[0].lower_ in TIME_WORDS or objects[0].lower_ in OCCASION_WORDS or objects[0].like_num)
+        if not objects:
+            return False
+        word = objects[0].lower_
+        return word in TIME_WORDS or word in PERIOD_WORDS or objects[0].like_num or (media and word in OCCASION_WORDS)
     return False
 
 
@@ -1144,7 +1152,7 @@ class AttributionFinder:
                 continue  # "calling it “absurd”": the quote mark hangs off the verb
             elif parts or child.dep_ in ("punct", "cc", "conj", "advcl", "mark"):
                 break
-        if all(_adjunct(p) for p in parts):
+        if all(_adjunct(p, media=False) for p in parts):
             return None  # "Clinton testified in 1998", "was asked in May": only when, nothing said
         if not parts or (source is None and not _passive_participle(token) and not any(c.dep_ == "auxpass" for c in token.children)):
             return None  # a passive ("Clinton was asked about the border") reports with no source
