@@ -694,6 +694,13 @@ SOURCES_AND_EDGES = [
         [("testified", "in 1998")],
         id="only-when-it-was-said-is-no-content",
     ),
+    pytest.param(
+        'Rajoy said Monday that he will "try to form a stable government" and insisted that his party was "still the No. 1 force in Spain."',
+        [("mixed", "Rajoy", "said", ('that he will "try to form a stable government"',)),
+         ("mixed", "Rajoy", "insisted", ('that his party was "still the No. 1 force in Spain',))],
+        [],
+        id="a-second-report-joined-to-the-first-ones-clause-is-the-same-speakers",
+    ),
 ]
 
 

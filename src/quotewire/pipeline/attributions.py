@@ -391,6 +391,12 @@ class AttributionFinder:
                 return None
             if _passive_participle(node):
                 return None  # "Asked about the vote, Ryan said …": Ryan was asked; the asker is unnamed
+            if (node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ") and head.tag_ != node.tag_ and head.dep_ in COMPLEMENT_DEPS
+                    and head.head.tag_ == node.tag_ and self.cue_lemma(head.head)):
+                # "Rajoy said that he will try … and insisted that …": the parser joins the
+                # second report to the first one's clause; the tenses tell whose it is
+                node = head.head
+                continue
             if node.dep_ in INHERIT_DEPS or (node.dep_ in PARTICIPLE_DEPS and node.tag_ in ("VBG", "VBN")):
                 if node.dep_ == "advcl" and head.dep_ in COMPLEMENT_DEPS and self.cue_lemma(head.head) and self.cue_lemma(node):
                     # "X told Y that Z “…,” adding, “…”": the parser hangs "adding" in the
@@ -1323,12 +1329,16 @@ class AttributionFinder:
                   if len(text[q.inner_start : q.inner_end].split()) >= QUOTED_STATEMENT_WORDS]
         inside = _merge(sorted([c for a in direct for c in a.content] + spoken))
         used = {a.cue for a in direct if a.cue}
-        indirect = _cut_at(text, _fit_quotes(text, self.indirect(doc, inside, used), quotes, self.lexicon), sorted(_lead_in(text, a) for a in direct if _leads_in(text, a)))
+        reports = _cut_at(text, _fit_quotes(text, self.indirect(doc, inside, set()), quotes, self.lexicon), sorted(_lead_in(text, a) for a in direct if _leads_in(text, a)))
+        indirect = [a for a in reports if a.cue not in used]  # a direct quote's cue reports that quote
         # A quote that ends a reported clause belongs to it, not to the report that follows
         # it (Cardin stressed that “…,” suggesting that …): no direct attribution of its own.
         ends = {a.content[0][1] for a in indirect if len(a.content) == 1}
         direct = [a for a in direct if not (a.rule == "direct-after" and len(a.content) == 1 and a.content[0][1] in ends
                                             and any(b.content[0][0] <= a.content[0][0] for b in indirect if len(b.content) == 1 and b.content[0][1] == a.content[0][1]))]
+        # ... and that cue reports its own clause (Rajoy said that he will “try …” and insisted that …)
+        freed = used - {a.cue for a in direct if a.cue}
+        indirect += [a for a in reports if a.cue in freed]
         found = direct + indirect
         self._quote_after_report(text, quotes, indirect, found)
         found += self._headline_name_colon(text, found)
