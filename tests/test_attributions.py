@@ -701,6 +701,12 @@ SOURCES_AND_EDGES = [
         [],
         id="a-second-report-joined-to-the-first-ones-clause-is-the-same-speakers",
     ),
+    pytest.param(
+        "Clinton maintains a large lead over Sanders among women, and he is appealing to younger voters.",
+        [],
+        [("maintains", "a large lead"), ("is appealing to", "younger voters")],
+        id="verbs-whose-object-is-not-what-was-said",
+    ),
 ]
 
 
