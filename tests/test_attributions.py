@@ -707,6 +707,20 @@ SOURCES_AND_EDGES = [
         [("maintains", "a large lead"), ("is appealing to", "younger voters")],
         id="verbs-whose-object-is-not-what-was-said",
     ),
+    pytest.param(
+        "Trump said if Hillary Clinton is elected president, she will bring in many more terrorists "
+        "and Trump says some of those individuals will be worse than Mateen.",
+        [("indirect", "Trump", "said", ("if Hillary Clinton is elected president, she will bring in many more terrorists",)),
+         ("indirect", "Trump", "says", ("some of those individuals will be worse than Mateen",))],
+        [],
+        id="a-clause-ends-where-a-new-report-joins-it",
+    ),
+    pytest.param(
+        "Clinton, though she praised Garland and said Republicans should give him a hearing, notably stopped short of committing to renominate him.",
+        [("indirect", "she", "said", ("Republicans should give him a hearing",))],
+        [],
+        id="a-clause-ends-before-a-verb-of-the-cues-tense",
+    ),
 ]
 
 

@@ -1008,7 +1008,7 @@ class AttributionFinder:
                     start = max(start, sent.start_char)
                 content = _strip_content(text, start, end)
                 if comp.i > token.i:
-                    content = self._without_appendix(doc, content)
+                    content = self._without_appendix(doc, self._before_next_report(comp, token, content))
                 if content[1] - content[0] < 8 or len(text[content[0]:content[1]].split()) < 2:
                     continue
                 if source is None and comp.i < token.i:
@@ -1092,6 +1092,30 @@ class AttributionFinder:
                     return None
                 return RawAttribution((token.idx, child.idx + len(child)), [content], source, _kind_of(text, content), 0.5, "noun-for")
         return None
+
+    def _before_next_report(self, comp: Token, cue: Token, content: tuple[int, int]) -> tuple[int, int]:
+        """A reported clause ends where a verb joined to it starts another statement: a report
+        with a subject of its own ("Trump said if she is elected, she'll bring … and Trump says
+        …") or a verb of the cue's tense that the parser hung inside the clause ("she said
+        Republicans should give him a hearing, notably stopped short of …")."""
+        doc = comp.doc
+        for t in comp.subtree:
+            if t.i <= comp.i or t.dep_ not in ("conj", "dep") or t.pos_ not in ("VERB", "AUX") or t.idx >= content[1]:
+                continue
+            own_subject = any(c.dep_ in SUBJECT_DEPS for c in t.children)
+            lemma = self.cue_lemma(t)
+            report = (own_subject and t.dep_ == "conj" and lemma is not None and self.lexicon.verbs.get(lemma) == "speech"
+                      and t.tag_ in ("VBD", "VBZ", "VBP"))
+            outer = not own_subject and t.tag_ in ("VBD", "VBZ") and t.tag_ == cue.tag_ and t.head.tag_ != t.tag_
+            if not (report or outer):
+                continue
+            k = t.left_edge.i - 1
+            while k > comp.left_edge.i and (doc[k].dep_ == "cc" or doc[k].text in (",", ";", "-", "–", "—") or doc[k].pos_ == "ADV"):
+                k -= 1
+            end = doc[k].idx + len(doc[k])
+            if end > content[0]:
+                return _strip_content(doc_text(doc), content[0], min(end, content[1]))
+        return content
 
     def _without_appendix(self, doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
         """A reported content less what the writer appends after a comma at its end: an
