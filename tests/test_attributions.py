@@ -721,6 +721,12 @@ SOURCES_AND_EDGES = [
         [],
         id="a-clause-ends-before-a-verb-of-the-cues-tense",
     ),
+    pytest.param(
+        "Trump said the judge had “an inherent conflict of interest,” which drew wide condemnation from legal experts.",
+        [("mixed", "Trump", "said", ("the judge had “an inherent conflict of interest,”",))],
+        [],
+        id="the-writers-which-clause-after-a-closing-quote-is-not-the-content",
+    ),
 ]
 
 

@@ -1131,16 +1131,19 @@ class AttributionFinder:
         for t in span[1:-1]:
             if t.text != ",":
                 continue
-            if any(ch in text[content[0] : t.idx] for ch in QUOTE_CHARS_OPEN) and any(ch in text[t.idx : content[1]] for ch in QUOTE_CLOSERS):
-                continue  # inside a quotation
+            cut = t.idx
             nxt = doc[t.i + 1]
+            if nxt.text in QUOTE_CLOSERS and nxt.i < last:  # “self-deportation,” which …: the quote closes first
+                cut, nxt = nxt.idx + len(nxt), doc[nxt.i + 1]
+            if any(ch in text[content[0] : cut] for ch in QUOTE_CHARS_OPEN) and any(ch in text[cut : content[1]] for ch in QUOTE_CLOSERS):
+                continue  # inside a quotation
             head = nxt  # the phrase that starts after the comma
             while head.head.i != head.i and head.head.left_edge.i == nxt.i and head.head.i <= last:
                 head = head.head
             if head.right_edge.i < last or not span.start <= head.head.i <= last:
                 continue
             if head.dep_ == "appos" or (head.dep_ == "relcl" and nxt.lower_ in ("which", "who", "whom", "whose")):
-                return _strip_content(text, content[0], t.idx)
+                return _strip_content(text, content[0], cut)
         return content
 
     def _complement(self, token: Token) -> list[Token]:
