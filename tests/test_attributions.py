@@ -727,6 +727,12 @@ SOURCES_AND_EDGES = [
         [],
         id="the-writers-which-clause-after-a-closing-quote-is-not-the-content",
     ),
+    pytest.param(
+        'She went on: "It is like if your house is leaking and you call anybody except the plumber."',
+        [("direct", "She", "went on", ('"It is like if your house is leaking and you call anybody except the plumber."',))],
+        [],
+        id="a-colon-lead-whose-verb-the-parser-hangs-off-the-quote",
+    ),
 ]
 
 

@@ -924,8 +924,14 @@ class AttributionFinder:
         span = self._tokens_between(doc, floor, floor + len(lead))
         if span is None or len(span) < 2 or span[-1].text != ":" or not span[-2].dep_:
             return None  # no colon, or an unparsed paragraph (no sentences to read)
-        root = span[-2].sent.root
-        if root.idx < floor or root.i >= span[-1].i or root.pos_ not in ("VERB", "AUX"):
+        root: Token | None = span[-2].sent.root
+        if root is not None and root.i > span[-1].i:
+            # the parser made the quote's verb the root and hung the lead's verb off it
+            # ("She went on: “It is …”"): the lead's verb with a subject of its own
+            leads = [t for t in span[:-1] if t.pos_ in ("VERB", "AUX") and not span.start <= t.head.i < span.end
+                     and any(c.dep_ in SUBJECT_DEPS for c in t.children)]
+            root = leads[-1] if leads else None
+        if root is None or root.idx < floor or root.i >= span[-1].i or root.pos_ not in ("VERB", "AUX"):
             return None
         return root
 
