@@ -733,6 +733,12 @@ SOURCES_AND_EDGES = [
         [],
         id="a-colon-lead-whose-verb-the-parser-hangs-off-the-quote",
     ),
+    pytest.param(
+        "The nominee said she wanted to speak “directly to white people” and let them know that “this is not who we are.”",
+        [],
+        [("know", "this is not who we are")],
+        id="those-let-know-are-not-speakers",
+    ),
 ]
 
 

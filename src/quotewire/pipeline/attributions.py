@@ -316,6 +316,12 @@ class AttributionFinder:
             return None
         return self.lexicon.lemma_of(token.lower_)
 
+    def _speech_cue(self, cue: str) -> bool:
+        """Whether a cue's first word is a verb of speech ("insisted", not "know")."""
+        words = cue.split()
+        lemma = self.lexicon.lemma_of(words[0]) if words else None
+        return lemma is not None and self.lexicon.verbs.get(lemma) == "speech"
+
     def cue_span(self, token: Token) -> tuple[int, int]:
         """The cue's characters: the verb with its particles, auxiliaries and cue phrase.
 
@@ -1369,9 +1375,10 @@ class AttributionFinder:
         ends = {a.content[0][1] for a in indirect if len(a.content) == 1}
         direct = [a for a in direct if not (a.rule == "direct-after" and len(a.content) == 1 and a.content[0][1] in ends
                                             and any(b.content[0][0] <= a.content[0][0] for b in indirect if len(b.content) == 1 and b.content[0][1] == a.content[0][1]))]
-        # ... and that cue reports its own clause (Rajoy said that he will “try …” and insisted that …)
+        # ... and that cue, if a verb of speech, reports its own clause (Rajoy said that he
+        # will “try …” and insisted that …; not "let them know that “…”")
         freed = used - {a.cue for a in direct if a.cue}
-        indirect += [a for a in reports if a.cue in freed]
+        indirect += [a for a in reports if a.cue in freed and self._speech_cue(text[a.cue[0] : a.cue[1]])]
         found = direct + indirect
         self._quote_after_report(text, quotes, indirect, found)
         found += self._headline_name_colon(text, found)
