@@ -736,7 +736,7 @@ SOURCES_AND_EDGES = [
     pytest.param(
         "The nominee said she wanted to speak “directly to white people” and let them know that “this is not who we are.”",
         [],
-        [("know", "this is not who we are")],
+        [("know", "that “this is not who we are")],
         id="those-let-know-are-not-speakers",
     ),
 ]
