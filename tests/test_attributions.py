@@ -739,6 +739,12 @@ SOURCES_AND_EDGES = [
         [("know", "that “this is not who we are")],
         id="those-let-know-are-not-speakers",
     ),
+    pytest.param(
+        "I think the whole nation needs to work together, and we will heal.",
+        [("indirect", "I", "think", ("the whole nation needs to work together",))],
+        [],
+        id="no-trailing-conjunction-in-a-content",
+    ),
 ]
 
 

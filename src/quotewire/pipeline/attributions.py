@@ -182,12 +182,20 @@ def _strip(text: str, start: int, end: int, chars: str = " \t\n\r\u00a0,;:–—
     return start, end
 
 
+_TRAILING_CONJUNCTION = re.compile(r"[\s,;]+(?:and|but|or|nor)$")
+
+
 def _strip_content(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim white space and the clause's closing punctuation from indirect content."""
     start, end = _strip(text, start, end, " \t\n\r\u00a0,;:–—-")
     while end > start and text[end - 1] in ".,;:!?":
         end -= 1
-    return _strip(text, start, end)
+    start, end = _strip(text, start, end)
+    # a clause the parser ran into the next one's conjunction ("…work together, and")
+    trailing = _TRAILING_CONJUNCTION.search(text, start, end)
+    if trailing is not None and trailing.start() > start:
+        start, end = _strip(text, start, trailing.start())
+    return start, end
 
 
 def _kind_of(text: str, content: tuple[int, int]) -> str:
