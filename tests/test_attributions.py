@@ -740,10 +740,17 @@ SOURCES_AND_EDGES = [
         id="those-let-know-are-not-speakers",
     ),
     pytest.param(
-        "I think the whole nation needs to work together, and we will heal.",
-        [("indirect", "I", "think", ("the whole nation needs to work together",))],
+        "This week, the president declined to threaten Moscow or even directly declare it responsible.",
+        [("indirect", "the president", "declined", ("to threaten Moscow",))],
         [],
         id="no-trailing-conjunction-in-a-content",
+    ),
+    pytest.param(
+        'Charlotte Mayor Jennifer Roberts said Friday that she thinks the video should be released but said "the question is the timing."',
+        [("indirect", "Charlotte Mayor Jennifer Roberts", "said", ("that she thinks the video should be released",)),
+         ("direct", "Charlotte Mayor Jennifer Roberts", "said", ('"the question is the timing."',))],
+        [],
+        id="a-second-report-the-parser-takes-for-the-firsts-clause",
     ),
 ]
 

@@ -405,11 +405,15 @@ class AttributionFinder:
                 return None
             if _passive_participle(node):
                 return None  # "Asked about the vote, Ryan said …": Ryan was asked; the asker is unnamed
-            if (node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ") and head.tag_ != node.tag_ and head.dep_ in COMPLEMENT_DEPS
-                    and head.head.tag_ == node.tag_ and self.cue_lemma(head.head)):
+            if (node.dep_ == "ccomp" and node.tag_ in ("VBD", "VBZ") and node.tag_ == head.tag_ and node.i > 0
+                    and node.doc[node.left_edge.i - 1].dep_ == "cc" and self.cue_lemma(head) and self.cue_lemma(node)):
+                node = head  # "Roberts said that … but said “…”": the parser took the second report for the first's clause
+                continue
+            reporter = self._reporter_above(node) if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ") else None
+            if reporter is not None:
                 # "Rajoy said that he will try … and insisted that …": the parser joins the
                 # second report to the first one's clause; the tenses tell whose it is
-                node = head.head
+                node = reporter
                 continue
             if node.dep_ in INHERIT_DEPS or (node.dep_ in PARTICIPLE_DEPS and node.tag_ in ("VBG", "VBN")):
                 if node.dep_ == "advcl" and head.dep_ in COMPLEMENT_DEPS and self.cue_lemma(head.head) and self.cue_lemma(node):
@@ -428,6 +432,19 @@ class AttributionFinder:
                 node = head  # "Smith was quick to add that …": the one who is quick adds
                 continue
             return None
+        return None
+
+    def _reporter_above(self, verb: Token) -> Token | None:
+        """The reporting verb of the cue's tense whose clause the parser hung ``verb`` in
+        (``verb`` joined to a verb of another tense inside that clause), or None."""
+        head = verb.head
+        if head.tag_ == verb.tag_:
+            return None
+        node = head
+        while node.dep_ in COMPLEMENT_DEPS and node.head.i != node.i:
+            node = node.head
+            if node.tag_ == verb.tag_:
+                return node if self.cue_lemma(node) else None
         return None
 
     def _phrase(self, head: Token, forbid: tuple[int, int] | None = None, stop_at: Token | None = None) -> tuple[int, int]:
