@@ -752,6 +752,19 @@ SOURCES_AND_EDGES = [
         [],
         id="a-second-report-the-parser-takes-for-the-firsts-clause",
     ),
+    pytest.param(
+        "ORLANDO, Fla. (Reuters) - President Barack Obama met survivors of the massacre on Thursday and said "
+        "the United States must act to control gun violence.",
+        [("indirect", "President Barack Obama", "said", ("the United States must act to control gun violence",))],
+        [],
+        id="a-dateline-with-state-and-agency-is-not-the-speaker",
+    ),
+    pytest.param(
+        "11:00 am – Police receive 911 calls saying shots have been fired inside the Inland Regional Center.",
+        [("indirect", "Police", "saying", ("shots have been fired inside the Inland Regional Center",))],
+        [],
+        id="a-live-blogs-time-is-not-the-speaker",
+    ),
 ]
 
 

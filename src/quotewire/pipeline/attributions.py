@@ -169,6 +169,11 @@ def _is_word(token: Token) -> bool:
     return any(ch.isalnum() for ch in token.text)
 
 
+def _clock_time(token: Token) -> bool:
+    """"11:00 am", "3 p.m.": a time of day (a live blog's entry), never a speaker."""
+    return token.lower_ in ("am", "pm", "a.m.", "p.m.", "a.m", "p.m") and any(c.like_num or ":" in c.text for c in token.lefts)
+
+
 def _is_dash(token: Token) -> bool:
     return token.text in ("--", "―") or (len(token.text) == 1 and token.text in DASHES)
 
@@ -386,7 +391,7 @@ class AttributionFinder:
         for _ in range(5):
             passive = False
             for child in node.children:
-                if child.dep_ in SUBJECT_DEPS and child.lower_ not in NOT_SOURCES and not _is_dash(child):
+                if child.dep_ in SUBJECT_DEPS and child.lower_ not in NOT_SOURCES and not _is_dash(child) and not _clock_time(child):
                     if node is not verb and child.lower_ == "it" and node.lower_ in ("is", "'s", "was", "be", "been", "will"):
                         return None  # "It's hard to imagine …", "It is worth noting …": nobody
                     return self._phrase(child, forbid)
@@ -452,10 +457,12 @@ class AttributionFinder:
         left = head.left_edge.i
         right = head.right_edge.i
         doc = head.doc
-        if head.is_upper and head.i + 1 < len(doc) and _is_dash(doc[head.i + 1]):
-            # "WASHINGTON -- President Obama, …, said": a dateline is not the speaker; the
-            # apposition after the dash is.
-            named = [c for c in head.rights if c.dep_ == "appos" and c.i > head.i + 1]
+        if head.is_upper and len(head.text) > 1:
+            # "WASHINGTON -- President Obama, …, said", "ORLANDO, Fla. (Reuters) - President
+            # Obama … said": a dateline is not the speaker; the apposition after the dash is.
+            dash = next((k for k in range(head.i + 1, min(head.right_edge.i, head.i + 8))
+                         if _is_dash(doc[k]) or (doc[k].text == "-" and doc[k].whitespace_ and doc[k - 1].whitespace_)), None)
+            named = [c for c in head.rights if c.dep_ == "appos" and dash is not None and c.left_edge.i > dash]
             if named:
                 return self._phrase(named[0], forbid, stop_at)
         # Keep appositions and prepositional modifiers ("Lavrov, Russia's foreign minister");
