@@ -765,6 +765,21 @@ SOURCES_AND_EDGES = [
         [],
         id="a-live-blogs-time-is-not-the-speaker",
     ),
+    pytest.param(
+        "A wall would not only address the flow of criminals coming across the border, she said, but also the flow of illegal drugs. "
+        "He was unable to find a single taker, he said, on condition of anonymity.",
+        [("indirect", "she", "said", ("A wall would not only address the flow of criminals coming across the border",
+                                      "but also the flow of illegal drugs")),
+         ("indirect", "he", "said", ("He was unable to find a single taker",))],
+        [],
+        id="a-cue-clause-set-in-after-the-reported-clauses-verb",
+    ),
+    pytest.param(
+        "Mr. Trump was forced into a rare moment of damage control and said that his words had been taken out of context.",
+        [("indirect", "Mr. Trump", "said", ("that his words had been taken out of context",))],
+        [],
+        id="a-report-joined-to-a-passive-is-its-subjects",
+    ),
 ]
 
 

@@ -388,9 +388,12 @@ class AttributionFinder:
         for a participle or infinitive without a subject, the subject of the verb it hangs
         off ("The town released a statement saying …", "He went on to say …")."""
         node = verb
+        coordinated = False  # node is a verb the cue verb is joined to ("X was forced … and said")
         for _ in range(5):
             passive = False
             for child in node.children:
+                if coordinated and child.dep_ == "nsubjpass" and not any(c.dep_ == "auxpass" for c in verb.children):
+                    return self._phrase(child, forbid)  # "Mr. Trump was forced into … and said that …"
                 if child.dep_ in SUBJECT_DEPS and child.lower_ not in NOT_SOURCES and not _is_dash(child) and not _clock_time(child):
                     if node is not verb and child.lower_ == "it" and node.lower_ in ("is", "'s", "was", "be", "been", "will"):
                         return None  # "It's hard to imagine …", "It is worth noting …": nobody
@@ -421,6 +424,7 @@ class AttributionFinder:
                 node = reporter
                 continue
             if node.dep_ in INHERIT_DEPS or (node.dep_ in PARTICIPLE_DEPS and node.tag_ in ("VBG", "VBN")):
+                coordinated = node is verb and node.dep_ == "conj"
                 if node.dep_ == "advcl" and head.dep_ in COMPLEMENT_DEPS and self.cue_lemma(head.head) and self.cue_lemma(node):
                     # "X told Y that Z “…,” adding, “…”": the parser hangs "adding" in the
                     # reported clause; the one who adds is the one who told.
@@ -1293,25 +1297,20 @@ class AttributionFinder:
         return raw
 
     def _trailing_cue(self, token: Token, source: tuple[int, int]) -> RawAttribution | None:
-        """"Y, X said." parsed with the cue hanging off the reported clause.
-
-        Only where the cue clause closes the sentence and a comma separates it from Y."""
+        """"Y, X said." / "Y, X said, on condition of anonymity." / "Y, she said, but also Z."
+        parsed with the cue clause hanging off the reported clause before it: that clause,
+        less the cue clause (its "on condition of …" included), is what was said."""
         doc = token.doc
         text = doc_text(doc)
-        sent = token.sent
-        left = min(token.left_edge.idx, source[0])
-        before = text[sent.start_char : left].rstrip()
+        first = next(t for t in token.subtree if not t.is_punct)  # the parser may give the comma to the cue clause
+        before = text[token.sent.start_char : min(first.idx, source[0])].rstrip()
         if not before.endswith((",", "”", '"', "’")):
-            return None
-        tail = text[token.idx + len(token) : sent.end_char].strip()
-        if len(tail.split()) > 4:
             return None
         if self.lexicon.verbs.get(self.lexicon.lemma_of(token.lower_) or "") != "speech":
             return None
-        content = _strip_content(text, sent.start_char, left)
-        if content[1] - content[0] < 8:
-            return None
-        return RawAttribution(self.cue_span(token), [content], source, _kind_of(text, content), 0.6, "indirect-parataxis")
+        if sum(1 for t in token.subtree if not t.is_punct) > 8:
+            return None  # a clause of its own, not an interjected "he said"
+        return self._around(token, source, self.cue_span(token), "indirect-parenthetical")
 
     def _trailing_inverted(self, token: Token) -> RawAttribution | None:
         """"Y, said the Minister." — an inverted cue closing the sentence after a comma."""
