@@ -63,10 +63,16 @@ def test_quotes_nested(text: str, expected: list[tuple[int, str]]) -> None:
         "don't, O’Brien’s, rock ’n’ roll, the ’90s",
         "the Democrats' plan and the voters' choice",
         "It’s the candidate’s view.",
+        "Sophie in 't Veld, rock 'n' roll, the '90s, 'til then, let 'em go.",
     ],
 )
 def test_quotes_apostrophes_are_not_quotes(text: str) -> None:
     assert find_quotes(text) == []
+
+
+def test_quotes_an_elision_does_not_swallow_the_next_quote() -> None:
+    text = "In 't Veld sees parallels.\n\n\"I see the same brand of populism,\" she told USA TODAY."
+    assert [text[q.start_char : q.end_char] for q in find_quotes(text)] == ['"I see the same brand of populism,"']
 
 
 @pytest.mark.parametrize(

@@ -76,6 +76,7 @@ def _mark_at(text: str, i: int, n: int) -> str:
     return ch
 
 
+_ELISION = re.compile(r"(?:t|s|n|em|til|cause|bout|round|\d0s|\d\d)\b", re.IGNORECASE)
 _EVENTS = re.compile("\n[\n\r \t\u00a0]*|''|``|[" + re.escape(QUOTE_CHARS) + "]")
 
 
@@ -155,7 +156,8 @@ def find_quotes(text: str) -> list[Quote]:
         elif mark == '"' or mark == "''":
             opens = can_open
         elif mark == "'":
-            opens = can_open and (nxt.isalnum() or nxt in "“\"…")
+            # not an elision that starts a word: in 't Veld, 'em, 'til, the '90s
+            opens = can_open and (nxt.isalnum() or nxt in "“\"…") and not _ELISION.match(text, i + 1)
         elif mark == "”":
             # ”Fear. I am truly afraid …” — a paragraph opened with the closing mark
             opens = i == para_start and not stack and nxt.isalnum()
