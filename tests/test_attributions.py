@@ -780,6 +780,12 @@ SOURCES_AND_EDGES = [
         [],
         id="a-report-joined-to-a-passive-is-its-subjects",
     ),
+    pytest.param(
+        "In the wake of the remarks, Trump called for the president to resign.",
+        [("indirect", "Trump", "called for", ("the president to resign",))],
+        [],
+        id="called-for-someone-to-do-something",
+    ),
 ]
 
 

@@ -1227,8 +1227,10 @@ class AttributionFinder:
         for child in token.rights:
             if _adjunct(child) and any(p.dep_ in ("dobj", "dative") for p in parts):
                 break  # "claimed victory in a tweet": when and where it was said is not what
-            if child.dep_ in OBJECT_DEPS:
-                parts.append(child)
+            if child.dep_ in OBJECT_DEPS or (child.dep_ == "advcl" and not parts and child.left_edge.lower_ == "for"
+                                             and child.left_edge.i == token.i + 1
+                                             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
+                parts.append(child)  # (the advcl: "called for the president to resign")
             elif (child.dep_ in OBJECT_GAP_DEPS and parts) or is_quote_mark(child.text):
                 continue  # "calling it “absurd”": the quote mark hangs off the verb
             elif parts or child.dep_ in ("punct", "cc", "conj", "advcl", "mark"):
