@@ -786,6 +786,13 @@ SOURCES_AND_EDGES = [
         [],
         id="called-for-someone-to-do-something",
     ),
+    pytest.param(
+        "Most Republican senators support the nominee, but Sanders opposes the trade deal.",
+        [("indirect", "Most Republican senators", "support", ("the nominee",)),
+         ("indirect", "Sanders", "opposes", ("the trade deal",))],
+        [],
+        id="support-and-oppose-report-their-object",
+    ),
 ]
 
 
