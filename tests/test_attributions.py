@@ -617,7 +617,7 @@ SOURCES_AND_EDGES = [
         id="in-the-polls-inside-a-noun-phrase-reports-nothing",
     ),
     pytest.param(
-        "The lawyer, who advises the super PAC on its fundraising, left the meeting early. Cruz has railed against what he calls the “Washington cartel.”",
+        "The lawyer, who advises the super PAC on its fundraising, left the meeting early. Cruz has run against what he calls the “Washington cartel.”",
         [("mixed", "he", "calls", ("the “Washington cartel",))],
         [("advises", "the super PAC on its fundraising")],
         id="a-verb-describing-a-noun-reports-only-a-quote",
@@ -799,6 +799,13 @@ SOURCES_AND_EDGES = [
          ("indirect", "Cruz", "has pointed to", ("his organizational strength",))],
         [],
         id="want-and-point-to-report-their-object",
+    ),
+    pytest.param(
+        "Cruz has railed against the Washington cartel. Clinton talked about the drug crisis.",
+        [("indirect", "Cruz", "has railed against", ("the Washington cartel",)),
+         ("indirect", "Clinton", "talked about", ("the drug crisis",))],
+        [],
+        id="cues-measured-on-train-rail-against-and-talk-about",
     ),
 ]
 

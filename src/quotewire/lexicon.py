@@ -58,7 +58,7 @@ _IRREGULAR = {
     "notify": ("notified", "notified"), "plan": ("planned", "planned"), "admit": ("admitted", "admitted"),
     "snap": ("snapped", "snapped"), "aver": ("averred", "averred"), "quip": ("quipped", "quipped"),
     "blog": ("blogged", "blogged"), "brag": ("bragged", "bragged"), "concur": ("concurred", "concurred"),
-    "dub": ("dubbed", "dubbed"), "refer": ("referred", "referred"), "label": ("labeled", "labeled"),
+    "dub": ("dubbed", "dubbed"), "see": ("saw", "seen"), "refer": ("referred", "referred"), "label": ("labeled", "labeled"),
 }
 
 
