@@ -170,7 +170,9 @@ def test_attributions_lexicon_inflections() -> None:
     assert len(lexicon.phrases) >= 30
     for form, lemma in [("said", "say"), ("says", "say"), ("saying", "say"), ("told", "tell"), ("stressed", "stress"),
                         ("denies", "deny"), ("denied", "deny"), ("noting", "note"), ("argues", "argue"), ("wrote", "write"),
-                        ("written", "write"), ("urged", "urge"), ("pledging", "pledge")]:
+                        ("written", "write"), ("urged", "urge"), ("pledging", "pledge"), ("referring", "refer"),
+                        ("slammed", "slam"), ("regretted", "regret"), ("planning", "plan"), ("agreeing", "agree"),
+                        ("seeing", "see")]:
         assert lexicon.lemma_of(form) == lemma, form
     assert "call" in lexicon.object_verbs and "raise" not in lexicon.object_verbs
 

@@ -55,18 +55,25 @@ _IRREGULAR = {
     "clarify": ("clarified", "clarified"), "specify": ("specified", "specified"),
     "certify": ("certified", "certified"), "prophesy": ("prophesied", "prophesied"),
     "worry": ("worried", "worried"), "query": ("queried", "queried"), "justify": ("justified", "justified"),
-    "notify": ("notified", "notified"), "plan": ("planned", "planned"), "admit": ("admitted", "admitted"),
-    "snap": ("snapped", "snapped"), "aver": ("averred", "averred"), "quip": ("quipped", "quipped"),
-    "blog": ("blogged", "blogged"), "brag": ("bragged", "bragged"), "concur": ("concurred", "concurred"),
-    "dub": ("dubbed", "dubbed"), "see": ("saw", "seen"), "refer": ("referred", "referred"), "label": ("labeled", "labeled"),
+    "notify": ("notified", "notified"), "see": ("saw", "seen"), "label": ("labeled", "labeled"),
 }
+
+
+# Verbs whose final consonant doubles before -ed and -ing (a stressed last syllable).
+_DOUBLED = {"plan", "admit", "snap", "quip", "blog", "brag", "concur", "dub", "refer", "aver", "rebut", "regret",
+            "beg", "slam", "pan", "prefer", "commit", "submit", "omit", "jab", "chat", "nag", "prod", "stir", "rap",
+            "tap", "spot", "scrap", "flag", "vet", "plot", "pin", "drop"}
 
 
 def inflect(lemma: str) -> set[str]:
     """The regular English inflections of a verb lemma, plus known irregular ones."""
     forms = {lemma}
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+    if lemma in _DOUBLED:
+        forms |= {lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith("ee"):
+        forms |= {lemma + "s", lemma + "d", lemma + "ing"}  # agreeing, seeing
     elif lemma.endswith("e"):
         forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
     elif lemma.endswith(("s", "sh", "ch", "x", "z")):
@@ -75,8 +82,6 @@ def inflect(lemma: str) -> set[str]:
         forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
     if lemma in _IRREGULAR:
         forms |= set(_IRREGULAR[lemma])
-        if lemma[-1] in "ptgnb" and lemma not in ("show",):
-            forms.add(lemma + lemma[-1] + "ing")
     if lemma == "label":
         forms |= {"labelled", "labelling"}
     return forms
