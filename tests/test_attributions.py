@@ -809,6 +809,12 @@ SOURCES_AND_EDGES = [
         [],
         id="cues-measured-on-train-rail-against-and-talk-about",
     ),
+    pytest.param(
+        "Watching the speech, Christie was thinking: “My God, what have I done to my career?” Pence wants “smarter and tougher” leadership.",
+        [],
+        [("wants", "“smarter and tougher”"), ("was thinking", "“My God, what have I done to my career?”")],
+        id="a-thought-or-a-wish-is-no-quotation",
+    ),
 ]
 
 
