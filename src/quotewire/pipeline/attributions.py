@@ -88,6 +88,8 @@ PARTICIPLE_DEPS = {"advcl", "acl"}
 NOUN_CUE_NEEDS_QUOTE = False
 # Words that head a subject but never are a speaker.
 NOT_SOURCES = {"there"}
+# Verbs whose object is made to do the next verb: "let them know", "made him say" (not a report of theirs).
+CAUSATIVES = {"let", "lets", "letting", "make", "makes", "made", "making", "help", "helps", "helped", "helping"}
 # Words that say when, not who ("said Monday"): never an inverted speaker.
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "today", "yesterday", "tonight", "tomorrow", "earlier", "later", "recently"}
@@ -1034,6 +1036,8 @@ class AttributionFinder:
                     found.append(raw)
                 continue
             lemma = self.cue_lemma(token)
+            if lemma is not None and token.dep_ in ("ccomp", "xcomp") and token.head.lower_ in CAUSATIVES:
+                continue  # "let them know that …", "made voters believe …": they are told, not telling
             if lemma is None:
                 if self._put_it(token) and token.dep_ == "advcl":
                     raw = self._as_clause(token, self.source_of(token), (token.idx, token.nbor().idx + len(token.nbor())))
