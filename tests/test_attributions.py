@@ -815,6 +815,12 @@ SOURCES_AND_EDGES = [
         [("wants", "“smarter and tougher”"), ("was thinking", "“My God, what have I done to my career?”")],
         id="a-thought-or-a-wish-is-no-quotation",
     ),
+    pytest.param(
+        "At the party convention Sen. Elizabeth Warren (D-MA) said the nominee was a “proven failure” in business.",
+        [("mixed", "Sen. Elizabeth Warren (D-MA)", "said", ("the nominee was a “proven failure” in business",))],
+        [],
+        id="a-speakers-party-and-state-keep-their-parenthesis",
+    ),
 ]
 
 

@@ -489,7 +489,11 @@ class AttributionFinder:
         end = doc[right].idx + len(doc[right])
         if forbid is not None and start < forbid[1] and forbid[0] < end:
             start, end = head.idx, head.idx + len(head)
-        return _strip(doc_text(doc), start, end, " \t\n\r\u00a0,;:–—-\"“”«»„‘’'")
+        text = doc_text(doc)
+        start, end = _strip(text, start, end, " \t\n\r\u00a0,;:–—-\"“”«»„‘’'")
+        if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
+            end += 1  # "Sen. Elizabeth Warren (D-MA)": the parser gives the ")" to the verb
+        return start, end
 
     def _inverted_source(self, verb: Token, limit: int) -> tuple[int, int] | None:
         """"said the Minister" / "– noted Lavrov": the noun phrase right after the verb."""
