@@ -821,6 +821,14 @@ SOURCES_AND_EDGES = [
         [],
         id="a-speakers-party-and-state-keep-their-parenthesis",
     ),
+    pytest.param(
+        "Voters see her as better equipped to deal with racial tensions than Mr. Trump - 60 percent of voters said "
+        "Mrs. Clinton would be better at handling the issue, double the number who said so of Mr. Trump.",
+        [("indirect", "60 percent of voters", "said",
+          ("Mrs. Clinton would be better at handling the issue, double the number who said so of Mr. Trump",))],
+        [],
+        id="a-spaced-hyphen-is-a-dash-that-ends-the-speakers-phrase",
+    ),
 ]
 
 

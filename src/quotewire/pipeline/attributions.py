@@ -177,7 +177,10 @@ def _clock_time(token: Token) -> bool:
 
 
 def _is_dash(token: Token) -> bool:
-    return token.text in ("--", "―") or (len(token.text) == 1 and token.text in DASHES)
+    """A dash: "—", "–", "--", "―", or a hyphen with a space on either side ("Mr. Trump - 60 percent")."""
+    if token.text in ("--", "―") or (len(token.text) == 1 and token.text in DASHES):
+        return True
+    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _strip(text: str, start: int, end: int, chars: str = " \t\n\r\u00a0,;:–—-") -> tuple[int, int]:
@@ -466,8 +469,7 @@ class AttributionFinder:
         if head.is_upper and len(head.text) > 1:
             # "WASHINGTON -- President Obama, …, said", "ORLANDO, Fla. (Reuters) - President
             # Obama … said": a dateline is not the speaker; the apposition after the dash is.
-            dash = next((k for k in range(head.i + 1, min(head.right_edge.i, head.i + 8))
-                         if _is_dash(doc[k]) or (doc[k].text == "-" and doc[k].whitespace_ and doc[k - 1].whitespace_)), None)
+            dash = next((k for k in range(head.i + 1, min(head.right_edge.i, head.i + 8)) if _is_dash(doc[k])), None)
             named = [c for c in head.rights if c.dep_ == "appos" and dash is not None and c.left_edge.i > dash]
             if named:
                 return self._phrase(named[0], forbid, stop_at)
