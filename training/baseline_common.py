@@ -267,3 +267,16 @@ def run_scorer(shared: Path, gold_dir: Path, pred_dir: Path) -> None:
            "--pred", str(pred_dir)]
     print("$ " + " ".join(cmd), flush=True)
     subprocess.run(cmd, check=False)
+
+
+def report_dev(dev: list[Article], paragraphs: list[Paragraph], preds: Predictions, timing: dict[str, float],
+               shared: Path, work: Path, *, score: bool) -> None:
+    """The end of a baseline run: dev token F1, timings, linked brat files in ``work/pred``
+    and, when ``score``, ``shared/eval/score.py`` on them."""
+    print_token_f1(paragraphs, preds)
+    print("timings (s): " + ", ".join(f"{k} {v:.1f}" for k, v in timing.items()))
+    pred_dir = work / "pred"
+    n_attr = write_predictions(dev, preds, pred_dir)
+    print(f"\nwrote {n_attr} linked attributions for {len(dev)} dev articles to {pred_dir}")
+    if score:
+        run_scorer(shared, shared / "data" / "polnear" / "dev", pred_dir)

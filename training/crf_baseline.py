@@ -96,9 +96,7 @@ from baseline_common import (
     all_paragraphs,
     describe,
     load_split,
-    print_token_f1,
-    run_scorer,
-    write_predictions,
+    report_dev,
 )
 from polnear import ROLES
 from spacy.tokens import Doc
@@ -258,15 +256,8 @@ def main() -> None:
         print(f"{role}: trained {dt:.1f}s ({len(crf.training_log_.iterations)} iterations), "
               f"predicted dev {dp:.1f}s", flush=True)
 
-    print_token_f1(dv_par, preds)
-    print("timings (s): " + ", ".join(f"{k} {v:.1f}" for k, v in timing.items()))
-
-    # linker + brat + score.py
-    pred_dir = args.work / "pred"
-    n_attr = write_predictions(dev, preds, pred_dir)
-    print(f"\nwrote {n_attr} linked attributions for {len(dev)} dev articles to {pred_dir}")
-    if args.limit is None:
-        run_scorer(args.shared, data_dir / "dev", pred_dir)
+    # token F1, linker + brat + score.py
+    report_dev(dev, dv_par, preds, timing, args.shared, args.work, score=args.limit is None)
 
 
 if __name__ == "__main__":

@@ -109,9 +109,7 @@ from baseline_common import (
     all_paragraphs,
     describe,
     load_split,
-    print_token_f1,
-    run_scorer,
-    write_predictions,
+    report_dev,
 )
 from polnear import ROLES
 from spacy.language import Language
@@ -285,13 +283,8 @@ def main() -> None:
     with nlp.use_params(sgd.averages):
         nlp.to_disk(args.work / "model")
 
-    print_token_f1(dv_par, preds)
-    print("timings (s): " + ", ".join(f"{k} {v:.1f}" for k, v in timing.items()))
-    pred_dir = args.work / "pred"
-    n_attr = write_predictions(dev_arts, preds, pred_dir)
-    print(f"\nwrote {n_attr} linked attributions for {len(dev_arts)} dev articles to {pred_dir}")
-    if args.limit is None:
-        run_scorer(args.shared, data_dir / "dev", pred_dir)
+    # token F1, linker + brat + score.py
+    report_dev(dev_arts, dv_par, preds, timing, args.shared, args.work, score=args.limit is None)
 
 
 if __name__ == "__main__":
