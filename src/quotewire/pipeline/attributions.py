@@ -1323,7 +1323,7 @@ class AttributionFinder:
         before = text[token.sent.start_char : min(first.idx, source[0])].rstrip()
         if not before.endswith((",", "”", '"', "’")):
             return None
-        if self.lexicon.verbs.get(self.lexicon.lemma_of(token.lower_) or "") != "speech":
+        if not self._speech_cue(token.text):
             return None
         if sum(1 for t in token.subtree if not t.is_punct) > 8:
             return None  # a clause of its own, not an interjected "he said"
