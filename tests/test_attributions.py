@@ -829,6 +829,13 @@ SOURCES_AND_EDGES = [
         [],
         id="a-spaced-hyphen-is-a-dash-that-ends-the-speakers-phrase",
     ),
+    pytest.param(
+        "Mr. Trump did not respond in kind. Johnson noted in a column for The Intercept. "
+        "She also argued in favor of the new trade deal.",
+        [("indirect", "She", "also argued", ("in favor of the new trade deal",))],
+        [("did not respond", "in kind"), ("noted", "in a column for The Intercept")],
+        id="where-a-verb-was-said-is-not-what-was-said",
+    ),
 ]
 
 
