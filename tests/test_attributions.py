@@ -836,6 +836,14 @@ SOURCES_AND_EDGES = [
         [("did not respond", "in kind"), ("noted", "in a column for The Intercept")],
         id="where-a-verb-was-said-is-not-what-was-said",
     ),
+    pytest.param(
+        "Although there is no overlap with the governor's team, a campaign aide who spoke anonymously to discuss "
+        'internal strategy said Wednesday, "There are talks between the two campaigns."',
+        [("direct", "a campaign aide who spoke anonymously to discuss internal strategy", "said",
+          ('"There are talks between the two campaigns."',))],
+        [],
+        id="the-speaker-is-the-noun-a-relative-clause-describes",
+    ),
 ]
 
 

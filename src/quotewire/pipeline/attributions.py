@@ -941,7 +941,16 @@ class AttributionFinder:
             i -= 1
         if end - i <= 0:
             return None
-        found = _strip(doc_text(doc), doc[i + 1].idx, doc[end].idx + len(doc[end]))
+        start = doc[i + 1].idx
+        for ancestor in doc[end].ancestors:
+            # "an official who spoke anonymously to discuss internal strategy said": the noun
+            # the relative clause describes is the speaker, not the clause's last noun.
+            if ancestor.dep_ in ("relcl", "acl") and ancestor.right_edge.i == end and ancestor.head.i < ancestor.i:
+                owner = ancestor.head
+                if owner.pos_ in ("PROPN", "NOUN") and owner.left_edge.idx >= floor:
+                    start = min(start, owner.left_edge.idx)
+                break
+        found = _strip(doc_text(doc), start, doc[end].idx + len(doc[end]))
         if found[1] <= found[0] or not any(doc[k].pos_ in ("PROPN", "NOUN", "PRON") for k in range(i + 1, end + 1)):
             return None
         return found
