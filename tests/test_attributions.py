@@ -844,6 +844,13 @@ SOURCES_AND_EDGES = [
         [],
         id="the-speaker-is-the-noun-a-relative-clause-describes",
     ),
+    pytest.param(
+        "Trump tweeted in the early morning hours that Machado was “disgusting” and “a con” and that she had a “terrible” past. "
+        "He will be charged with murder and other charges related to the incident Sunday evening that left one person dead.",
+        [("mixed", "Trump", "tweeted", ("that Machado was “disgusting” and “a con” and that she had a “terrible” past",))],
+        [("will be charged", "that left one person dead")],
+        id="a-that-clause-after-an-adjunct-is-what-was-said",
+    ),
 ]
 
 

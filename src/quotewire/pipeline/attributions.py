@@ -1243,6 +1243,13 @@ class AttributionFinder:
         if complement:
             return complement
         for child in token.rights:
+            if (child.dep_ == "advcl" and child.left_edge.lower_ == "that" and child.left_edge.i < child.i
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > child.left_edge.i for c in child.children)
+                    and not any(t.is_punct for t in token.doc[token.i + 1 : child.left_edge.i])):
+                # "tweeted in the early morning hours that Machado was …": the parser may take
+                # a "that"-clause after the verb's adjunct for an adverbial one.
+                return [child]
+        for child in token.rights:
             if child.dep_ != "prep":
                 continue
             for obj in child.children:
