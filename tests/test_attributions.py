@@ -851,10 +851,25 @@ SOURCES_AND_EDGES = [
         [("will be charged", "that left one person dead")],
         id="a-that-clause-after-an-adjunct-is-what-was-said",
     ),
+    pytest.param(
+        "Trump further summed up Clinton as “terrible,” denouncing her record. "
+        "PolitiFact rated 22% of Democratic claims as “entirely true.”",
+        [("mixed", "Trump", "further summed up", ("Clinton as “terrible",)),
+         ("mixed", "PolitiFact", "rated", ("22% of Democratic claims as “entirely true",))],
+        [],
+        id="any-verb-casting-its-object-as-a-quoted-label",
+    ),
 ]
 
 
 @pytest.mark.model
+def test_attributions_as_phrase_without_quoted_label_reports_nothing(extractor) -> None:  # type: ignore[no-untyped-def]
+    """Only a label that is itself quoted makes "V X as …" a report; a quote further in does not."""
+    article = extractor(Article(text="In 2013 he championed a bill with Sen. Chuck Schumer as part of the “Gang of Eight.” "
+                                     "She is using the president as a shield against “attacks.”"))
+    assert [a.method for a in article.attributions if a.method == "rules:indirect-as-quoted"] == []
+
+
 @pytest.mark.parametrize(("text", "expected", "forbidden"), SOURCES_AND_EDGES)
 def test_attributions_sources_and_edges(extractor, text: str, expected: list[Expected], forbidden: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     _check(extractor, text, expected, forbidden)

@@ -20,6 +20,11 @@ def test_extract_plan_pieces_cover_the_text_exactly() -> None:
     assert text[pieces[-1].start : pieces[-1].end] == "Last words here.\nAnd more."
 
 
+def test_extract_plan_pieces_parse_a_quoted_label_after_as() -> None:
+    text = "Reid has been pounding Trump as a “con artist.”\n\nThey met as friends.\n\nThey toured the state as a team."
+    assert [p.parse for p in plan_pieces(text)] == [True, False]
+
+
 def test_extract_plan_pieces_cut_giant_paragraphs() -> None:
     text = "He said so. " * 5000
     pieces = plan_pieces(text)

@@ -56,6 +56,10 @@ def _cue_pattern() -> re.Pattern[str]:
 _SIGNED_QUOTE = re.compile(r"[”\"’»'][ \t\u00a0]*(?:―|—|–|--)[ \t\u00a0]*[A-Z]")
 
 
+# … as a “con artist”: a verb casting its object as a quoted label (the rules read any verb).
+_AS_QUOTED = re.compile(r"\bas\s+(?:(?:an?|the)\s+)?[“\"‘']", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Piece:
     """A stretch ``text[start:end]`` and whether it needs the parser."""
@@ -87,7 +91,8 @@ def plan_pieces(text: str) -> list[Piece]:
     flags = []
     for a, b in cut:
         chunk = text[a:b]
-        flags.append(bool(pattern.search(chunk)) or chunk.rstrip().endswith(":") or bool(_SIGNED_QUOTE.search(chunk)))
+        flags.append(bool(pattern.search(chunk)) or chunk.rstrip().endswith(":") or bool(_SIGNED_QUOTE.search(chunk))
+                     or bool(_AS_QUOTED.search(chunk)))
     # A quote next to a cue paragraph may be attributed from there ("X continued:" / “…”).
     out: list[Piece] = []
     for k, (a, b) in enumerate(cut):

@@ -89,6 +89,8 @@ OBJECT_GAP_DEPS = {"npadvmod", "advmod"}
 # Dependency links a participle or infinitive inherits its subject through.
 INHERIT_DEPS = {"xcomp", "conj", "pcomp", "prep", "dative"}
 PARTICIPLE_DEPS = {"advcl", "acl"}
+# "as" and a quoted label: "pounding Trump as a “con artist”" (see ``_as_quoted``).
+_AS_QUOTED = re.compile(r"as\s+(?:(?:an?|the)\s+)?[“\"‘'«„]", re.IGNORECASE)
 # Whether a noun cue's "that"-clause must hold a quote to be reported (precision on PolNeAR).
 NOUN_CUE_NEEDS_QUOTE = False
 # Words that head a subject but never are a speaker.
@@ -587,6 +589,29 @@ class AttributionFinder:
             return None
         return cues[0]
 
+    def _as_quoted(self, token: Token) -> RawAttribution | None:
+        """"Reid has been pounding Trump as a “con artist”": any verb that casts its object
+        "as" a quoted label reports that label and what it is pinned on."""
+        if token.pos_ != "VERB" or token.tag_ not in VERB_TAGS:
+            return None
+        source = self.source_of(token)
+        if source is None:
+            return None
+        obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if obj is None or prep is None or prep.i < obj.i:
+            return None
+        text = doc_text(token.doc)
+        end = prep.right_edge.idx + len(prep.right_edge)
+        if not _AS_QUOTED.match(text, prep.idx, end):
+            return None  # the label itself is quoted: "as a “con artist”", not "as part of the “Gang”"
+        content = self._without_appendix(token.doc, _strip_content(text, obj.left_edge.idx, end))
+        particles = [c for c in token.rights if c.dep_ == "prt" and c.i < obj.i]
+        cue = self.cue_span(token)
+        if particles:
+            cue = (cue[0], max(cue[1], particles[-1].idx + len(particles[-1])))
+        return RawAttribution(cue, [content], source, _kind_of(text, content), 0.5, "indirect-as-quoted")
+
     def _put_it(self, token: Token) -> bool:
         """"As X put it, “…”" / "“…,” as X puts it": PolNeAR marks "put it" as the cue."""
         doc = token.doc
@@ -1064,6 +1089,10 @@ class AttributionFinder:
             if lemma is not None and token.dep_ in ("ccomp", "xcomp") and token.head.lower_ in CAUSATIVES:
                 continue  # "let them know that …", "made voters believe …": they are told, not telling
             if lemma is None:
+                raw = self._as_quoted(token)
+                if raw is not None:
+                    found.append(raw)
+                    continue
                 if self._put_it(token) and token.dep_ == "advcl":
                     raw = self._as_clause(token, self.source_of(token), (token.idx, token.nbor().idx + len(token.nbor())))
                     if raw is not None:
