@@ -21,7 +21,7 @@ def test_extract_plan_pieces_cover_the_text_exactly() -> None:
 
 
 def test_extract_plan_pieces_parse_a_quoted_label_after_as() -> None:
-    text = "Reid has been pounding Trump as a “con artist.”\n\nThey met as friends.\n\nThey toured the state as a team."
+    text = "Reid has been pounding Trump as a “con artist.”\n\nThey met as friends.\n\nThey toured the country as a team."
     assert [p.parse for p in plan_pieces(text)] == [True, False]
 
 
