@@ -859,6 +859,14 @@ SOURCES_AND_EDGES = [
         [],
         id="any-verb-casting-its-object-as-a-quoted-label",
     ),
+    pytest.param(
+        "Her view is shared by Sen. Elizabeth Warren. The meeting was first reported by Politico. "
+        "Herman Cain was asked by a caller why young men are fleeing.",
+        [("indirect", "Sen. Elizabeth Warren", "is shared", ("Her view",)),
+         ("indirect", "Politico", "was first reported", ("The meeting",))],
+        [("was asked", "Herman Cain")],
+        id="a-passive-with-its-agent-reports-its-subject",
+    ),
 ]
 
 
