@@ -867,6 +867,14 @@ SOURCES_AND_EDGES = [
         [("was asked", "Herman Cain")],
         id="a-passive-with-its-agent-reports-its-subject",
     ),
+    pytest.param(
+        "Sanders often questions her ties to super PACs and has called for the former secretary of state "
+        "to release the transcripts of her paid speeches.",
+        [("indirect", "Sanders", "has called for",
+          ("the former secretary of state to release the transcripts of her paid speeches",))],
+        [],
+        id="called-for-someone-to-do-something-keeps-the-infinitive",
+    ),
 ]
 
 

@@ -1305,6 +1305,11 @@ class AttributionFinder:
                 parts.append(child)  # (the advcl: "called for the president to resign")
             elif (child.dep_ in OBJECT_GAP_DEPS and parts) or is_quote_mark(child.text):
                 continue  # "calling it “absurd”": the quote mark hangs off the verb
+            elif (child.dep_ == "advcl" and len(parts) == 1 and parts[0].dep_ == "prep" and parts[0].lower_ in ("for", "on", "upon")
+                  and child.left_edge.i == parts[0].right_edge.i + 1
+                  and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
+                parts.append(child)  # "called for the secretary to release …": the parser splits off the infinitive
+                break
             elif parts or child.dep_ in ("punct", "cc", "conj", "advcl", "mark"):
                 break
         if all(_adjunct(p, media=False) for p in parts):
