@@ -875,6 +875,14 @@ SOURCES_AND_EDGES = [
         [],
         id="called-for-someone-to-do-something-keeps-the-infinitive",
     ),
+    pytest.param(
+        "Voters are hungry for change, and they see Trump as most likely to deliver it. The Security Council condemned "
+        "North Korea's latest ballistic missile launch as Pyongyang fired three missiles into the sea Monday while the leaders met in China.",
+        [("indirect", "they", "see", ("Trump as most likely to deliver it",)),
+         ("indirect", "The Security Council", "condemned", ("North Korea's latest ballistic missile launch",))],
+        [],
+        id="see-x-as-y-keeps-the-as-but-not-an-as-clause-of-its-own",
+    ),
 ]
 
 

@@ -1310,6 +1310,13 @@ class AttributionFinder:
                   and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)):
                 parts.append(child)  # "called for the secretary to release …": the parser splits off the infinitive
                 break
+            elif (child.dep_ == "advcl" and parts and parts[-1].dep_ == "dobj" and child.left_edge.lower_ == "as"
+                  and child.left_edge.i == parts[-1].right_edge.i + 1
+                  and child.tag_ != "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)):
+                parts.append(child)  # "see Trump as most likely to deliver it": the parser's adverbial "as"
+                # (not "as" opening a clause of its own, "condemned the launch as Pyongyang fired …",
+                # nor a comment "as shown by …")
+                break
             elif parts or child.dep_ in ("punct", "cc", "conj", "advcl", "mark"):
                 break
         if all(_adjunct(p, media=False) for p in parts):
