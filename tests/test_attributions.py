@@ -883,6 +883,14 @@ SOURCES_AND_EDGES = [
         [],
         id="see-x-as-y-keeps-the-as-but-not-an-as-clause-of-its-own",
     ),
+    pytest.param(
+        "Another method would require individual delegates to challenge existing party rules. "
+        "The Russians have used the presence of Nusra fighters to justify airstrikes around Aleppo.",
+        [("indirect", "individual delegates", "challenge", ("existing party rules",)),
+         ("indirect", "The Russians", "justify", ("airstrikes around Aleppo",))],
+        [],
+        id="the-one-required-to-do-it-is-its-speaker-not-a-tool-used-for-it",
+    ),
 ]
 
 

@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import CueLexicon, cue_lexicon
+from ..lexicon import CueLexicon, cue_lexicon, inflect
 from ..quotes import Quote, find_quotes, is_quote_mark, outer_quotes
 
 EXTENSION = "qw_attributions"
@@ -95,6 +95,11 @@ _AS_QUOTED = re.compile(r"as\s+(?:(?:an?|the)\s+)?[“\"‘'«„]", re.IGNORECA
 NOUN_CUE_NEEDS_QUOTE = False
 # Words that head a subject but never are a speaker.
 NOT_SOURCES = {"there"}
+# Verbs whose object, not subject, does their "to" infinitive: "urged voters to reject …".
+OBJECT_CONTROL = {form for lemma in ("require", "ask", "urge", "tell", "force", "allow", "encourage", "expect",
+                                     "persuade", "invite", "press", "order", "instruct", "remind", "convince",
+                                     "implore", "beg", "prompt", "pressure", "compel", "enable", "challenge")
+                  for form in inflect(lemma)} | {"led", "leading", "leads", "lead", "compelled", "compelling"}
 # Verbs whose object is made to do the next verb: "let them know", "made him say" (not a report of theirs).
 CAUSATIVES = {"let", "lets", "letting", "make", "makes", "made", "making", "help", "helps", "helped", "helping"}
 # Words that say when, not who ("said Monday"): never an inverted speaker.
@@ -440,6 +445,12 @@ class AttributionFinder:
                 # second report to the first one's clause; the tenses tell whose it is
                 node = reporter
                 continue
+            if node.dep_ == "xcomp" and head.lower_ in OBJECT_CONTROL and any(c.lower_ == "to" and c.dep_ == "aux" for c in node.children):
+                objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < node.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+                if objects:
+                    # "would require individual delegates to challenge …", "urged voters to reject …":
+                    # the one told to do it does it
+                    return self._phrase(objects[0], forbid)
             if node.dep_ in INHERIT_DEPS or (node.dep_ in PARTICIPLE_DEPS and node.tag_ in ("VBG", "VBN")):
                 coordinated = node is verb and node.dep_ == "conj"
                 if node.dep_ == "advcl" and head.dep_ in COMPLEMENT_DEPS and self.cue_lemma(head.head) and self.cue_lemma(node):
