@@ -891,6 +891,13 @@ SOURCES_AND_EDGES = [
         [],
         id="the-one-required-to-do-it-is-its-speaker-not-a-tool-used-for-it",
     ),
+    pytest.param(
+        "But expecting Trump to change significantly as he enters his eighth decade is like marrying a man "
+        "and expecting to reform all the qualities you don't like.",
+        [],
+        [("expecting", "to reform all the qualities you don't like")],
+        id="a-gerund-clause-as-subject-is-nobody",
+    ),
 ]
 
 

@@ -416,6 +416,8 @@ class AttributionFinder:
             for child in node.children:
                 if coordinated and child.dep_ == "nsubjpass" and not any(c.dep_ == "auxpass" for c in verb.children):
                     return self._phrase(child, forbid)  # "Mr. Trump was forced into … and said that …"
+                if child.dep_ == "csubj" and child.tag_ == "VBG":
+                    continue  # "expecting Trump to change … is like …": a clause is nobody
                 if child.dep_ in SUBJECT_DEPS and child.lower_ not in NOT_SOURCES and not _is_dash(child) and not _clock_time(child):
                     if node is not verb and child.lower_ == "it" and node.lower_ in ("is", "'s", "was", "be", "been", "will"):
                         return None  # "It's hard to imagine …", "It is worth noting …": nobody
