@@ -898,6 +898,14 @@ SOURCES_AND_EDGES = [
         [("expecting", "to reform all the qualities you don't like")],
         id="a-gerund-clause-as-subject-is-nobody",
     ),
+    pytest.param(
+        "In the final round next month, Clinton holds a 10-point lead in California, according to the RealClearPolitics "
+        "average of polls, where 475 delegates will be at stake.\n\nKentucky Republicans chose Donald Trump as their nominee.",
+        [("indirect", "the RealClearPolitics average of polls, where 475 delegates will be at stake", "according to",
+          ("In the final round next month, Clinton holds a 10-point lead in California",))],
+        [],
+        id="according-to-reports-within-its-paragraph",
+    ),
 ]
 
 

@@ -1481,8 +1481,12 @@ class AttributionFinder:
         sent = token.sent
         phrase_end = max(obj.right_edge.idx + len(obj.right_edge), source[1])
         text = doc_text(doc)
-        before = _strip_content(text, sent.start_char, token.idx)
-        after = _strip_content(text, phrase_end, sent.end_char)
+        # within the paragraph: the parser's sentence may run on past a line break
+        start = max(sent.start_char, text.rfind("\n", 0, token.idx) + 1)
+        stop = text.find("\n", phrase_end)
+        stop = sent.end_char if stop < 0 else min(stop, sent.end_char)
+        before = _strip_content(text, start, token.idx)
+        after = _strip_content(text, phrase_end, stop)
         content = after if (after[1] - after[0]) >= (before[1] - before[0]) else before
         if content[1] - content[0] < 8:
             return None
