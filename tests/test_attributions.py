@@ -900,7 +900,7 @@ SOURCES_AND_EDGES = [
     ),
     pytest.param(
         "In the final round next month, Clinton holds a 10-point lead in California, according to the RealClearPolitics "
-        "average of polls, where 475 delegates will be at stake.\n\nKentucky Republicans chose Donald Trump as their nominee.",
+        "average of polls, where 475 delegates will be at stake.\n\nKentucky Republicans chose Donald Trump as their nominee in a March caucus.",
         [("indirect", "the RealClearPolitics average of polls, where 475 delegates will be at stake", "according to",
           ("In the final round next month, Clinton holds a 10-point lead in California",))],
         [],
