@@ -906,6 +906,13 @@ SOURCES_AND_EDGES = [
         [],
         id="according-to-reports-within-its-paragraph",
     ),
+    pytest.param(
+        "In his autobiography, ''A Time for Truth,'' published in 2015, Mr. Cruz wrote little about his father. "
+        "Tuesday on the radio show “Midday with Charlie Sykes,” while discussing a tweet, Ryan said the images had no place in a campaign.",
+        [("indirect", "Ryan", "said", ("the images had no place in a campaign",))],
+        [("published", "''A Time for Truth,''"), ("discussing", "“Midday with Charlie Sykes,”")],
+        id="the-title-of-a-work-is-no-statement",
+    ),
 ]
 
 

@@ -54,6 +54,14 @@ from ..quotes import Quote, find_quotes, is_quote_mark, outer_quotes
 
 EXTENSION = "qw_attributions"
 DASHES = "–—"
+# Nouns of a work whose title may follow them in quotes ("his book, ''An American Son''").
+WORK_NOUNS = ("book", "books", "autobiography", "memoir", "column", "show", "program", "programme", "film",
+              "movie", "documentary", "song", "album", "novel", "essay", "op-ed", "headline", "series",
+              "podcast", "play", "poem", "titled", "entitled", "dubbed")
+_WORK_BEFORE = re.compile(r"\b(?:%s)\s*,?\s*$" % "|".join(WORK_NOUNS), re.IGNORECASE)
+# Words a title leaves in lower case; a title's other words are capitalised.
+_TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as"}
+TITLE_MAX_WORDS = 10
 # A quote of this many words or fewer with no cue is a scare quote or a title, not a statement.
 MIN_DIRECT_WORDS = 3
 # A quote of this many words or more is a statement: no reporting verb inside it starts an
@@ -228,6 +236,19 @@ def _strip_content(text: str, start: int, end: int) -> tuple[int, int]:
 def _kind_of(text: str, content: tuple[int, int]) -> str:
     """"mixed" when reported speech holds a quoted fragment, else "indirect"."""
     return "mixed" if any(ch in text[content[0] : content[1]] for ch in "“”\"«»„") else "indirect"
+
+
+def _names_a_work(text: str, quote: Quote, floor: int) -> bool:
+    """A title set after the noun of the work it names: "in his 2012 book, ''An American Son.''",
+    "his radio show, “Generations with Kevin Swanson,”" — a name, not a statement."""
+    before = _WORK_BEFORE.search(text, floor, quote.start_char)
+    if before is None:
+        return False
+    words = re.findall(r"[\w’'-]+", text[quote.inner_start : quote.inner_end])
+    if not words or len(words) > TITLE_MAX_WORDS:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    return capitalised >= max(1, len(words) - sum(1 for w in words if w.lower() in _TITLE_SMALL_WORDS))
 
 
 def _quoted_sentence(text: str, quote: Quote) -> bool:
@@ -780,6 +801,9 @@ class AttributionFinder:
             floor = max(para_start, previous_end)
             words = len(text[quote.inner_start : quote.inner_end].split())
             content = (quote.start_char, quote.end_char)
+            if _names_a_work(text, quote, floor):
+                previous_end = quote.end_char
+                continue
             token: Token | None
             split = self._dash_split(doc, quote)
             if split is not None:
