@@ -913,6 +913,16 @@ SOURCES_AND_EDGES = [
         [("published", "''A Time for Truth,''"), ("discussing", "“Midday with Charlie Sykes,”")],
         id="the-title-of-a-work-is-no-statement",
     ),
+    pytest.param(
+        "Sanders took the stage in Iowa to say that the race was a virtual tie. Trump went to Twitter to say the poll was rigged. "
+        "But former Maryland governor Martin O'Malley, who is polling in the single digits, interjected to say: "
+        "\"They've both been inconsistent when it comes to this issue.\"",
+        [("indirect", "Sanders", "say", ("that the race was a virtual tie",)),
+         ("indirect", "Trump", "say", ("the poll was rigged",)),
+         ("direct", "former Maryland governor Martin O'Malley", "say", ("\"They've both been inconsistent when it comes to this issue.\"",))],
+        [],
+        id="who-goes-somewhere-to-say-something-says-it",
+    ),
 ]
 
 

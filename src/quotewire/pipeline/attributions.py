@@ -474,16 +474,23 @@ class AttributionFinder:
                     # "would require individual delegates to challenge …", "urged voters to reject …":
                     # the one told to do it does it
                     return self._phrase(objects[0], forbid)
-            if node.dep_ in INHERIT_DEPS or (node.dep_ in PARTICIPLE_DEPS and node.tag_ in ("VBG", "VBN")):
+            if node.dep_ in INHERIT_DEPS or (node.dep_ in PARTICIPLE_DEPS and node.tag_ in ("VBG", "VBN")) or (
+                node.dep_ == "advcl" and node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            ):  # (the last: "O'Malley interjected to say: …")
                 coordinated = node is verb and node.dep_ == "conj"
                 if node.dep_ == "advcl" and head.dep_ in COMPLEMENT_DEPS and self.cue_lemma(head.head) and self.cue_lemma(node):
                     # "X told Y that Z “…,” adding, “…”": the parser hangs "adding" in the
                     # reported clause; the one who adds is the one who told.
                     head = head.head
+                came_from = node
                 node = head
                 # "a statement saying …": climb from the noun to its verb.
                 if node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("dobj", "pobj", "attr", "appos"):
                     node = node.head
+                elif node.pos_ in ("NOUN", "PROPN") and node.dep_ == "ROOT" and came_from.dep_ == "acl":
+                    # "Martin O'Malley, who …, interjected to say": a verb the parser took for the
+                    # name's participle; the name, short of that verb, is the speaker
+                    return self._phrase(node, forbid, stop_at=came_from)
                 continue
             if node.dep_ == "conj" and head.i < node.i:
                 node = head
@@ -528,6 +535,8 @@ class AttributionFinder:
         if stop_at is not None:
             right = min(right, stop_at.i - 1)
         right = max(right, head.i)
+        while left < head.i and doc[left].dep_ == "cc" and doc[left].head.i == head.i:
+            left += 1  # "But former governor Martin O'Malley …": the conjunction joins clauses
         left = min(left, head.i)
         # A dash ends a noun phrase ("FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton").
         dashes = [k for k in range(left, right + 1) if k != head.i and _is_dash(doc[k])]
