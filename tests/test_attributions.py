@@ -923,6 +923,14 @@ SOURCES_AND_EDGES = [
         [],
         id="who-goes-somewhere-to-say-something-says-it",
     ),
+    pytest.param(
+        "Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, “Some people get a little carried away, have you noticed that?” "
+        "Band member Flea shared the news on social media last week, writing “Feels great to support someone I believe in.”",
+        [("direct", "Clinton", "telling", ("“Some people get a little carried away, have you noticed that?”",)),
+         ("direct", "Band member Flea", "writing", ("“Feels great to support someone I believe in.”",))],
+        [],
+        id="a-participle-after-a-comma-goes-with-the-sentences-subject",
+    ),
 ]
 
 

@@ -929,7 +929,13 @@ class AttributionFinder:
                 if source is not None and source[0] < quote.end_char and quote.start_char < source[1]:
                     source = None  # a word of the quote is never its speaker
             if source is None and rule == "direct-before":
-                source = self._source_before(token, floor)
+                if token.tag_ == "VBG" and token.i > 0 and doc[token.i - 1].text == ",":
+                    # "Clinton seemed ready to riff on the incident in Iowa, telling the crowd, “…”":
+                    # the participle goes with the sentence's subject, not the noun before its comma
+                    root = token.sent.root
+                    source = self.source_of(root, forbid=content) if root.i < token.i and self.cue_lemma(token) else None
+                else:
+                    source = self._source_before(token, floor)
             if source is None and rule == "direct-colon-clause":
                 previous_end = quote.end_char
                 continue
