@@ -924,7 +924,7 @@ SOURCES_AND_EDGES = [
         id="who-goes-somewhere-to-say-something-says-it",
     ),
     pytest.param(
-        "Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, “Some people get a little carried away, have you noticed that?” "
+        "Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, “Some people get a little carried away, have you noticed that?”\n\n"
         "Band member Flea shared the news on social media last week, writing “Feels great to support someone I believe in.”",
         [("direct", "Clinton", "telling", ("“Some people get a little carried away, have you noticed that?”",)),
          ("direct", "Band member Flea", "writing", ("“Feels great to support someone I believe in.”",))],
