@@ -852,6 +852,14 @@ SOURCES_AND_EDGES = [
         id="a-that-clause-after-an-adjunct-is-what-was-said",
     ),
     pytest.param(
+        "The retired neurosurgeon has provided no details, saying in his statement only that he was "
+        "“refining some operational practices and streamlining some staff assignments.”",
+        [("mixed", "The retired neurosurgeon", "saying",
+          ("that he was “refining some operational practices and streamlining some staff assignments",))],
+        [],
+        id="a-that-clause-after-an-adjunct-and-an-adverb-is-what-was-said",
+    ),
+    pytest.param(
         "Trump further summed up Clinton as “terrible,” denouncing her record. "
         "PolitiFact rated 22% of Democratic claims as “entirely true.”",
         [("mixed", "Trump", "further summed up", ("Clinton as “terrible",)),

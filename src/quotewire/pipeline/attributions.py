@@ -1165,6 +1165,8 @@ class AttributionFinder:
             if complement:
                 comp = complement[0]
                 start = comp.left_edge.idx
+                if comp.dep_ == "advcl":  # (see _complement) the clause starts at its "that"
+                    start = max(start, next((c.idx for c in comp.children if c.dep_ == "mark" and c.lower_ == "that"), start))
                 end = comp.right_edge.idx + len(comp.right_edge)
                 if comp.i < token.i:
                     # "Y, X said": the reported clause comes first. Keep it within the sentence.
@@ -1326,11 +1328,14 @@ class AttributionFinder:
         if complement:
             return complement
         for child in token.rights:
-            if (child.dep_ == "advcl" and child.left_edge.lower_ == "that" and child.left_edge.i < child.i
-                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > child.left_edge.i for c in child.children)
+            that = child.left_edge if child.left_edge.lower_ == "that" else next(
+                (c for c in child.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < child.i), None)
+            if (child.dep_ == "advcl" and that is not None and that.i < child.i
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in child.children)
                     and not any(t.is_punct for t in token.doc[token.i + 1 : child.left_edge.i])):
-                # "tweeted in the early morning hours that Machado was …": the parser may take
-                # a "that"-clause after the verb's adjunct for an adverbial one.
+                # "tweeted in the early morning hours that Machado was …", "saying in his
+                # statement only that he was …": the parser may take a "that"-clause after the
+                # verb's adjunct for an adverbial one.
                 return [child]
         for child in token.rights:
             if child.dep_ != "prep":
