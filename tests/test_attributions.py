@@ -939,6 +939,15 @@ SOURCES_AND_EDGES = [
         [],
         id="a-participle-after-a-comma-goes-with-the-sentences-subject",
     ),
+    pytest.param(
+        "Sam Lau, the communications director for the Iowa Democratic Party said in a statement. "
+        "“There are no paper ballots to recount. Monday’s caucuses were a unique event.”\n\n"
+        "“We will win,” she said. “Nobody can stop us now.”",
+        [("direct", "Sam Lau", "said in a statement", ("“There are no paper ballots to recount. Monday’s caucuses were a unique event.”",)),
+         ("direct", "she", "said", ("“We will win,”", "“Nobody can stop us now.”"))],
+        [],
+        id="a-speech-verb-that-reports-nothing-reports-the-quote-after-its-sentence",
+    ),
 ]
 
 

@@ -697,6 +697,8 @@ class AttributionFinder:
         if not tokens:
             return None
         last = tokens[-1]
+        if last.text == "." and len(tokens) > 1:
+            return self._bare_cue_before(tokens[:-1])
         if last.text not in (":", ",", "that") and not self.cue_lemma(last) and last.text not in DASHES:
             # "X said the threat was “very real”" is a mixed quote; handled by indirect rules.
             return None
@@ -711,6 +713,29 @@ class AttributionFinder:
             if count > WINDOW_BEFORE:
                 return None
             if self.cue_lemma(token) or self._put_it(token):
+                return token
+        return None
+
+    def _bare_cue_before(self, tokens: list[Token]) -> Token | None:
+        """"Katie Packer said in a statement provided to POLITICO. “…”": a speech verb that
+        reports nothing in its own sentence, right before the quote, reports the quote."""
+        count = 0
+        for token in reversed(tokens):
+            if token.text in ".!?" or is_quote_mark(token.text) or token.text == "\n":
+                return None
+            if not token.is_punct:
+                count += 1
+            if count > WINDOW_BEFORE:
+                return None
+            lemma = self.cue_lemma(token)
+            if lemma is not None and token.pos_ == "VERB":
+                sent = token.sent
+                if self.lexicon.verbs.get(lemma) != "speech" or sent != tokens[-1].sent or token.dep_ != "ROOT":
+                    return None
+                if any(is_quote_mark(t.text) for t in sent):
+                    return None  # “A,” he said. “B.”: a quote continued, not a new one
+                if any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd", "dative", "advcl", "conj") for c in token.children):
+                    return None  # it reports, or does, something of its own
                 return token
         return None
 
