@@ -948,6 +948,14 @@ SOURCES_AND_EDGES = [
         [],
         id="a-speech-verb-that-reports-nothing-reports-the-quote-after-its-sentence",
     ),
+    pytest.param(
+        "Sanders has long said the same thing. He's said, \"It's not about me, it's about us.\" "
+        "Among voters, she's seen as 'part of the people in power.'",
+        [("direct", "He", "'s said", ('"It\'s not about me, it\'s about us."',)),
+         ("indirect", None, "'s seen", ("as 'part of the people in power",))],
+        [],
+        id="hes-said-is-has-said",
+    ),
 ]
 
 

@@ -182,6 +182,14 @@ def _adjunct(prep: Token, *, media: bool = True) -> bool:
     return False
 
 
+def _has_said(verb: Token) -> bool:
+    """"He's said …" parsed as a passive: the contracted "'s" is "has" when nothing says by
+    whom and the verb goes on to report ("He's said, “…”", "She's said that …")."""
+    contracted = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children)
+    return (contracted and verb.tag_ in ("VBN", "VBD") and not any(c.dep_ == "agent" for c in verb.children)
+            and any(c.dep_ in ("ccomp", "dobj") or is_quote_mark(c.text) for c in verb.children if c.i > verb.i))
+
+
 def _in_favor(prep: Token) -> bool:
     """"argued in favor of …": a preposition that states a position, not where it was stated."""
     return prep.lower_ == "in" and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].lower_ in ("favor", "favour", "support")
@@ -439,6 +447,9 @@ class AttributionFinder:
                     return self._phrase(child, forbid)  # "Mr. Trump was forced into … and said that …"
                 if child.dep_ == "csubj" and child.tag_ == "VBG":
                     continue  # "expecting Trump to change … is like …": a clause is nobody
+                if (child.dep_ == "nsubjpass" and node is verb and child.lower_ != "it" and _has_said(node)
+                        and self.lexicon.verbs.get(self.cue_lemma(node) or "") == "speech"):
+                    return self._phrase(child, forbid)  # "He's said, “…”": has said, not is said
                 if child.dep_ in SUBJECT_DEPS and child.lower_ not in NOT_SOURCES and not _is_dash(child) and not _clock_time(child):
                     if node is not verb and child.lower_ == "it" and node.lower_ in ("is", "'s", "was", "be", "been", "will"):
                         return None  # "It's hard to imagine …", "It is worth noting …": nobody
