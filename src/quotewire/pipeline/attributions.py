@@ -58,7 +58,7 @@ DASHES = "–—"
 WORK_NOUNS = ("book", "books", "autobiography", "memoir", "column", "show", "program", "programme", "film",
               "movie", "documentary", "song", "album", "novel", "essay", "op-ed", "headline", "series",
               "podcast", "play", "poem", "titled", "entitled", "dubbed")
-_WORK_BEFORE = re.compile(r"\b(?:%s)\s*,?\s*$" % "|".join(WORK_NOUNS), re.IGNORECASE)
+_WORK_BEFORE = re.compile(rf"\b(?:{'|'.join(WORK_NOUNS)})\s*,?\s*$", re.IGNORECASE)
 # Words a title leaves in lower case; a title's other words are capitalised.
 _TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as"}
 TITLE_MAX_WORDS = 10
