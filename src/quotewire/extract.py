@@ -29,7 +29,7 @@ from .errors import InputTooLargeError
 from .lexicon import cue_lexicon
 from .model import Article, Attribution
 from .nlp import load_pipeline
-from .pipeline.attributions import SURVEY_NOUNS
+from .pipeline.attributions import AS_QUOTED, SURVEY_NOUNS
 from .quotes import QUOTE_CHARS
 from .settings import DEFAULT_OPTIONS, Options
 from .speakers import resolve_speakers
@@ -54,10 +54,6 @@ def _cue_pattern() -> re.Pattern[str]:
 
 # “…” ― Name: a quote signed with a dash (the attribution rules read the signature).
 _SIGNED_QUOTE = re.compile(r"[”\"’»'][ \t\u00a0]*(?:―|—|–|--)[ \t\u00a0]*[A-Z]")
-
-
-# … as a “con artist”: a verb casting its object as a quoted label (the rules read any verb).
-_AS_QUOTED = re.compile(r"\bas\s+(?:(?:an?|the)\s+)?[“\"‘']", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +88,7 @@ def plan_pieces(text: str) -> list[Piece]:
     for a, b in cut:
         chunk = text[a:b]
         flags.append(bool(pattern.search(chunk)) or chunk.rstrip().endswith(":") or bool(_SIGNED_QUOTE.search(chunk))
-                     or bool(_AS_QUOTED.search(chunk)))
+                     or bool(AS_QUOTED.search(chunk)))  # "… as a “con artist”": the rules read any verb
     # A quote next to a cue paragraph may be attributed from there ("X continued:" / “…”).
     out: list[Piece] = []
     for k, (a, b) in enumerate(cut):

@@ -97,8 +97,9 @@ OBJECT_GAP_DEPS = {"npadvmod", "advmod"}
 # Dependency links a participle or infinitive inherits its subject through.
 INHERIT_DEPS = {"xcomp", "conj", "pcomp", "prep", "dative"}
 PARTICIPLE_DEPS = {"advcl", "acl"}
-# "as" and a quoted label: "pounding Trump as a “con artist”" (see ``_as_quoted``).
-_AS_QUOTED = re.compile(r"as\s+(?:(?:an?|the)\s+)?[“\"‘'«„]", re.IGNORECASE)
+# "as" and a quoted label: "pounding Trump as a “con artist”" (see ``_as_quoted``; the
+# extractor parses a paragraph where it occurs even without a cue word).
+AS_QUOTED = re.compile(r"\bas\s+(?:(?:an?|the)\s+)?[“\"‘'«„]", re.IGNORECASE)
 # Whether a noun cue's "that"-clause must hold a quote to be reported (precision on PolNeAR).
 NOUN_CUE_NEEDS_QUOTE = False
 # Words that head a subject but never are a speaker.
@@ -657,7 +658,7 @@ class AttributionFinder:
             return None
         text = doc_text(token.doc)
         end = prep.right_edge.idx + len(prep.right_edge)
-        if not _AS_QUOTED.match(text, prep.idx, end):
+        if not AS_QUOTED.match(text, prep.idx, end):
             return None  # the label itself is quoted: "as a “con artist”", not "as part of the “Gang”"
         content = self._without_appendix(token.doc, _strip_content(text, obj.left_edge.idx, end))
         particles = [c for c in token.rights if c.dep_ == "prt" and c.i < obj.i]
