@@ -1,12 +1,15 @@
 """The ``quotewire_attributions`` component: who said what, over a parsed Doc.
 
-Four families of rules, each encoding how English news copy (and wire copy translated
+Five families of rules, each encoding how English news copy (and wire copy translated
 into English) reports speech:
 
 1. Direct quotes (from ``quotewire_quotes``) get their cue and source from the clause next
    to them: after the quote (“…,” said Lavrov / “…,” he said / “…”, – noted the Minister),
    before it (Lavrov said: “…” / He told reporters, “…” / Lavrov stressed that “…”), or
-   inside it, where Russian wire copy interrupts a quote with a dash: “A – said Lavrov. – B”.
+   inside it, where Russian wire copy interrupts a quote with a dash: “A – said Lavrov. – B”,
+   or in the sentence just before it when that sentence's reporting verb says nothing of its
+   own (X said in a statement. “…”). The title of a work after its noun (his book, ''An
+   American Son'') is not a statement.
    A headline-style "Clinton: “…”" takes the name before the colon as its source. A quote
    that stands as a sentence of its own with no cue, right after an attributed quote,
    continues it (“A,” he said. “B.” is one attribution with two content spans). Words of
@@ -16,7 +19,9 @@ into English) reports speech:
    (X said that Y / X warned Y would …), or with the reported clause in front of it
    (Y, X said).
 3. Reporting verbs whose content is a non-clausal complement (X called Y a liar / X urged
-   Y to … / X pledged to … / X accused Y of …), for the verbs the lexicon marks ``obj``.
+   Y to … / X pledged to … / X accused Y of …), for the verbs the lexicon marks ``obj``;
+   their passive with an agent reports its subject (Y was criticized by X); and any verb
+   that casts its object as a quoted label (X pounded Y as a “con artist”).
 4. Prepositional cues from ``data/cue_phrases.txt``: "according to X, Y", "Y, in the
    words of X"; and surveys that frame a clause ("In a new Marist poll, Y" / "Y in an NBC
    poll").
@@ -26,7 +31,8 @@ into English) reports speech:
    clause ends its content when another report follows (X stressed that “Y,” suggesting …).
 
 Sources are the subject of the cue verb (relative pronouns included: PolNeAR marks
-"who"), the subject of the verb a participle hangs off (X released a statement saying …),
+"who"), the subject of the verb a participle or infinitive hangs off (X released a statement
+saying … / X went to Twitter to say …) or its object after "urge", "require" and the like,
 the agent of a passive, or the noun phrase after an inverted cue (said the Minister) — never
 a dateline, a dash or a day. A passive report ("Clinton was asked about Y", "Asked about Y,
 Ryan said …") has no source; other statements without one are not reported.
