@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotewire.lexicon import cue_lexicon
+from quotewire.lexicon import cue_lexicon, inflect
 from quotewire.model import Article, Attribution, check_offsets
 
 Expected = tuple[str, str | None, str, tuple[str, ...]]
@@ -175,6 +175,7 @@ def test_attributions_lexicon_inflections() -> None:
                         ("seeing", "see")]:
         assert lexicon.lemma_of(form) == lemma, form
     assert "call" in lexicon.object_verbs and "raise" not in lexicon.object_verbs
+    assert {"led", "leading"} <= inflect("lead") and {"compelled", "compelling"} <= inflect("compel")
 
 
 # -- the typical input: the TASS sample ------------------------------------------------------

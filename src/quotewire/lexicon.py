@@ -56,13 +56,14 @@ _IRREGULAR = {
     "certify": ("certified", "certified"), "prophesy": ("prophesied", "prophesied"),
     "worry": ("worried", "worried"), "query": ("queried", "queried"), "justify": ("justified", "justified"),
     "notify": ("notified", "notified"), "see": ("saw", "seen"), "label": ("labeled", "labeled"),
+    "lead": ("led", "led"),
 }
 
 
 # Verbs whose final consonant doubles before -ed and -ing (a stressed last syllable).
 _DOUBLED = {"plan", "admit", "snap", "quip", "blog", "brag", "concur", "dub", "refer", "aver", "rebut", "regret",
             "beg", "slam", "pan", "prefer", "commit", "submit", "omit", "jab", "chat", "nag", "prod", "stir", "rap",
-            "tap", "spot", "scrap", "flag", "vet", "plot", "pin", "drop"}
+            "tap", "spot", "scrap", "flag", "vet", "plot", "pin", "drop", "compel"}
 
 
 def inflect(lemma: str) -> set[str]:

@@ -113,8 +113,8 @@ NOT_SOURCES = {"there"}
 # Verbs whose object, not subject, does their "to" infinitive: "urged voters to reject …".
 OBJECT_CONTROL = {form for lemma in ("require", "ask", "urge", "tell", "force", "allow", "encourage", "expect",
                                      "persuade", "invite", "press", "order", "instruct", "remind", "convince",
-                                     "implore", "beg", "prompt", "pressure", "compel", "enable", "challenge")
-                  for form in inflect(lemma)} | {"led", "leading", "leads", "lead", "compelled", "compelling"}
+                                     "implore", "beg", "prompt", "pressure", "compel", "enable", "challenge", "lead")
+                  for form in inflect(lemma)}
 # Verbs whose object is made to do the next verb: "let them know", "made him say" (not a report of theirs).
 CAUSATIVES = {"let", "lets", "letting", "make", "makes", "made", "making", "help", "helps", "helped", "helping"}
 # Words that say when, not who ("said Monday"): never an inverted speaker.
@@ -739,7 +739,7 @@ class AttributionFinder:
         reports nothing in its own sentence, right before the quote, reports the quote."""
         count = 0
         for token in reversed(tokens):
-            if token.text in ".!?" or is_quote_mark(token.text) or token.text == "\n":
+            if token.text in ".!?" or is_quote_mark(token.text):
                 return None
             if not token.is_punct:
                 count += 1
