@@ -12,6 +12,7 @@ from quotewire.learned import (
     RoleSpan,
     decode_bio,
     decode_role,
+    decode_spans,
     kind_of,
     link,
     merge,
@@ -38,6 +39,36 @@ def test_learned_decode_role_word_level() -> None:
     spans = decode_role(probs, offsets, starts, "Cue")
     assert [(s.start, s.end) for s in spans] == [(3, 12)]
     assert spans[0].confidence == pytest.approx(1 - (0.1 + 0.9) / 2)
+
+
+def test_learned_decode_spans_joins_a_name_split_into_sources() -> None:
+    # The tagger opens a source on "Rep." and again on "Gwen": one name, one source;
+    # "Trump and Clinton" are two sources, a word apart.  Tags: role (S, C = cue, T = content)
+    # and B/I; "-" is outside every span.
+    tagged = (
+        "Rep./SB Gwen/SB Moore/SI said/CB the/TB bill/TI would/TI fail./TI "
+        "Trump/SB and/- Clinton/SB said/CB nothing/TB would/TI change./TI"
+    ).split()
+    roles = {"S": 0, "C": 1, "T": 2}
+    words, offsets, at = [], [], 0
+    for item in tagged:
+        word = item.rsplit("/", 1)[0]
+        offsets.append((at, at + len(word)))
+        words.append(word)
+        at += len(word) + 1
+    text = " ".join(words)
+    probs = numpy.zeros((len(words), 3, 3))
+    probs[:, :, 0] = 1.0  # O everywhere ...
+    for k, item in enumerate(tagged):
+        tag = item.rsplit("/", 1)[1]
+        if tag != "-":  # ... but the tagged role
+            probs[k, roles[tag[0]]] = [0.0, 1.0, 0.0] if tag[1] == "B" else [0.0, 0.0, 1.0]
+    spans = decode_spans(text, probs, offsets, [True] * len(words))
+    assert [text[s.start : s.end] for s in spans if s.role == "Source"] == ["Rep. Gwen Moore", "Trump", "Clinton"]
+    assert [text[s.start : s.end] for s in spans if s.role == "Content"] == [
+        "the bill would fail.",
+        "nothing would change.",
+    ]
 
 
 def test_learned_snap_whole_words() -> None:

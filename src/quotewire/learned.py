@@ -225,7 +225,10 @@ def decode_spans(
         if len(_WORDS.findall(text, c.start, c.end)) >= MIN_CONTENT_WORDS or text[c.start] in QUOTE_CHARS
     ]
     cues = bridge(text, by_role["Cue"], contents + by_role["Source"], 1)
-    return by_role["Source"] + cues + contents
+    # The tagger often opens a new source on each word of a name ("Donald" + "Trump",
+    # "Rep." + "Gwen Moore"): touching source spans are one source.
+    sources = bridge(text, by_role["Source"], contents + cues, 0)
+    return sources + cues + contents
 
 
 def windows(n: int, max_len: int, stride: int) -> list[tuple[int, int]]:
