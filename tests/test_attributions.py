@@ -306,6 +306,14 @@ DIRECT_PHENOMENA = [
         id="interrupted-inverted-comma-form",
     ),
     pytest.param(
+        "“I will not stop,” Mayor Ruiz said, but despite the angry tone, “we are still friends,” said Kunin.",
+        [("direct", "Mayor Ruiz", "said", ("“I will not stop,”",)),
+         ("direct", "Kunin", "said", ("“we are still friends,”",))],
+        [("said", "“I will not stop,” Mayor Ruiz said, but despite the angry tone, “we are still friends"),
+         ("said", "but despite the angry tone, “we are still friends,”")],
+        id="but-after-the-cue-ends-the-statement",
+    ),
+    pytest.param(
         "“The bridge will open in May,” said Ana Keller, explaining why the road stays closed. “Nobody wants another delay.”",
         [("direct", "Ana Keller", "said", ("“The bridge will open in May,”",))],
         [("said", "“Nobody wants another delay.”")],

@@ -146,6 +146,8 @@ _LEAD_BOUNDARY = re.compile(r"[.!?][\"”’»']?\s+|\s[-–—]+\s*")
 CLAUSE_BREAKS = {"but", "while", "although", "though", "because", "when", "if", "since", "whereas"}
 QUOTE_CHARS_OPEN = "“\"„«‘'`"
 QUOTE_CLOSERS = "”»’\"'"
+# ", but …" right after a statement: what follows is a new clause, not the next content.
+_CLAUSE_AFTER_CUE = re.compile(rf"\s*[,;]\s*(?:{'|'.join(sorted(CLAUSE_BREAKS))})\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’»']?\s+$")
 
 
@@ -648,6 +650,8 @@ class AttributionFinder:
         cues = [t for t in span if self.cue_lemma(t)]
         if len(cues) != 1 or cues[0].tag_ == "VBG" or any(t.text in ".!?;:" for t in span):
             return None
+        if any(t.lower_ in CLAUSE_BREAKS for t in span if t.i > cues[0].i):
+            return None  # “A,” she said, but despite the tone, “B,” …: a new clause, not one quote
         return cues[0]
 
     def _as_quoted(self, token: Token) -> RawAttribution | None:
@@ -815,6 +819,8 @@ class AttributionFinder:
             if child.dep_ in COMPLEMENT_DEPS and child.left_edge.idx < quote.start_char <= child.right_edge.idx:
                 start = max(child.left_edge.idx, floor)
                 lead = text[start : quote.start_char]
+                if _CLAUSE_AFTER_CUE.match(text, floor, quote.start_char):
+                    break  # “A,” she said, but despite the tone, “B,” said X: "but …" opens no content
                 if lead.strip() and not any(ch in lead for ch in "\n“”\"«»") and not _SENTENCE_END.search(lead):
                     return _strip(text, start, quote.start_char)[0]
         return quote.start_char
