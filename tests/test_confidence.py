@@ -7,7 +7,8 @@ from importlib import resources
 
 import pytest
 
-from quotewire.confidence import band_confidence, calibrate, rule_confidence, rule_table
+from quotewire.confidence import band_confidence, calibrate, monotone, rule_confidence, rule_table
+from quotewire.learned import model_dir
 from quotewire.model import Article, Attribution, Kind, TextSpan
 
 TEXT = "“We will win,” Lavrov said. Officials urged calm."
@@ -74,3 +75,21 @@ def test_confidence_table_support_counts_are_recorded() -> None:
     raw = json.loads(resources.files("quotewire").joinpath("data", "confidence.json").read_text(encoding="utf-8"))
     assert set(raw["support"]) == set(raw["rules"])
     assert sum(n for row in raw["support"].values() for n in row.values()) > 1000
+
+
+def test_confidence_monotone_pools_violating_bands() -> None:
+    # a band measured below the one before it is pooled with it, weighted by the counts
+    assert monotone([0.38, 0.48, 0.58, 0.55, 0.75, 0.67], [56, 40, 43, 27, 12, 8]) == pytest.approx(
+        [0.38, 0.48, (0.58 * 43 + 0.55 * 27) / 70, (0.58 * 43 + 0.55 * 27) / 70, (0.75 * 12 + 0.67 * 8) / 20, (0.75 * 12 + 0.67 * 8) / 20]
+    )
+    # pooling cascades back to the first band
+    assert monotone([0.5, 0.9, 0.3, 0.2], [1, 1, 1, 1]) == pytest.approx([0.475] * 4)
+    assert monotone([0.1, 0.2], [1, 1]) == [0.1, 0.2]
+    assert monotone([], []) == []
+
+
+def test_confidence_shipped_model_bands_never_fall() -> None:
+    bins = json.loads((model_dir() / "config.json").read_text(encoding="utf-8"))["confidence_bins"]
+    precisions = [p for _, p in bins]
+    assert precisions == sorted(precisions)
+

@@ -8,7 +8,8 @@ paired greedily by content token F1; right = F1 ≥ 0.5 and the sources agree), 
 * ``src/quotewire/data/confidence.json`` — per rule (``method``), with and without a source:
   precision, smoothed towards the precision of all rule attributions (``PRIOR`` pseudo-counts);
 * ``confidence_bins`` in the shipped model's ``config.json`` — the precision of the model's
-  additions per band of raw model score (bands of ``BAND`` from the combine threshold).
+  additions per band of raw model score (bands of ``BAND`` from the combine threshold),
+  smoothed the same way and pooled where a higher band measured lower (``monotone``).
 
 Rebuild both after changing the rules or the model. Dev is used for calibration only.
 
@@ -21,6 +22,7 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
+from quotewire.confidence import monotone
 from quotewire.convert import doc_to_attributions
 from quotewire.evaluate import gold_files, judge
 from quotewire.extract import Extractor, _overlaps_excluded, drop_nested
@@ -79,8 +81,11 @@ def main() -> None:
     model_prior = sum(r for _, r in scores) / max(1, len(scores))
     while lower < 1.0:
         band = [r for s, r in scores if lower <= s < lower + BAND]
-        bins.append([round(lower, 2), round((sum(band) + PRIOR * model_prior) / (len(band) + PRIOR), 3), len(band)])
+        bins.append([round(lower, 2), (sum(band) + PRIOR * model_prior) / (len(band) + PRIOR), len(band)])
         lower += BAND
+    # a higher model score never means a lower confidence: pool bands that measured out of order
+    pooled = monotone([p for _, p, _ in bins], [n + PRIOR for _, _, n in bins])
+    bins = [[lo, round(p, 3), n] for (lo, _, n), p in zip(bins, pooled)]
     config_path = model_dir() / "config.json"
     config = json.loads(config_path.read_text(encoding="utf-8"))
     config["confidence_bins"] = [[lo, p] for lo, p, _ in bins]

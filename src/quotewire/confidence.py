@@ -65,4 +65,20 @@ def band_confidence(score: float, bins: Sequence[Sequence[float]]) -> float:
     return float(confidence)
 
 
-__all__ = ["band_confidence", "calibrate", "rule_confidence", "rule_table"]
+def monotone(values: Sequence[float], weights: Sequence[float]) -> list[float]:
+    """The non-decreasing sequence nearest ``values`` in weighted least squares (pool adjacent violators).
+
+    Bands of model scores measured on a small dev set come out noisy: a higher band may
+    measure below a lower one. Pooling such neighbours, weighted by their counts, keeps the
+    promise that a higher model score never means a lower confidence."""
+    blocks: list[list[float]] = []  # [mean, weight, how many values]
+    for value, weight in zip(values, weights):
+        blocks.append([float(value), float(weight), 1])
+        while len(blocks) > 1 and blocks[-2][0] > blocks[-1][0]:
+            (m1, w1, n1), (m2, w2, n2) = blocks[-2], blocks.pop()
+            total = w1 + w2
+            blocks[-1] = [(m1 * w1 + m2 * w2) / total if total else (m1 + m2) / 2, total, n1 + n2]
+    return [mean for mean, _, count in blocks for _ in range(int(count))]
+
+
+__all__ = ["band_confidence", "calibrate", "monotone", "rule_confidence", "rule_table"]
