@@ -182,7 +182,8 @@ def test_learned_additions_only_sourced_unquoted_statements() -> None:
     sourced = Attribution(cue=span("railed against"), content=(span("the fees"),), source=span("Warren"), method="model")
     quoted = Attribution(cue=span("said"), content=(span("“We will win,”"),), source=span("Lavrov"), kind=Kind.DIRECT, method="model")
     sourceless = Attribution(cue=None, content=(span("The fees were high"),), method="model")
-    assert additions([sourced, quoted, sourceless]) == [sourced]
+    fragment = Attribution(cue=span("were high"), content=(span("fees were high"),), source=span("The"), method="model")
+    assert additions([sourced, quoted, sourceless, fragment]) == [sourced]
 
 
 @pytest.mark.model
