@@ -327,6 +327,20 @@ DIRECT_PHENOMENA = [
         id="quote-signed-with-a-dash",
     ),
     pytest.param(
+        "Here are the claims we checked.\n\n"
+        "\"Almost all new income and wealth is going to the top 1 percent.\"\n\n- Bernie Sanders.\n\n"
+        "The senator is relying on an outdated statistic.\n\n- Amber Phillips.",
+        [("direct", "Bernie Sanders", "-", ('"Almost all new income and wealth is going to the top 1 percent."',))],
+        [("-", "The senator is relying on an outdated statistic.")],
+        id="quoted-paragraph-signed-on-the-next-line",
+    ),
+    pytest.param(
+        'The hearing went on for hours.\n\nRep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you cite that figure."',
+        [("direct", "Rep. Trey Gowdy (R-S.C.)", ":", ('"I have not heard anyone other than you cite that figure."',))],
+        [],
+        id="titled-name-and-party-before-a-colon",
+    ),
+    pytest.param(
         "The mayor insisted that the plan was “still the best option for the city.” -- Jan Novak",
         [],
         [("--", "“still the best option for the city.”")],

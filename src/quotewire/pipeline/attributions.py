@@ -51,11 +51,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import CueLexicon, cue_lexicon, inflect
+from ..lexicon import CueLexicon, cue_lexicon, inflect, read_lines
 from ..quotes import Quote, find_quotes, is_quote_mark, outer_quotes
 
 EXTENSION = "qw_attributions"
@@ -128,7 +129,7 @@ VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
 # "from" ("More from Jones: “…”", "From the report: “…”"), and two names ("Newport and Harter:").
 _NAME_COLON = re.compile(
     r"^[\s(]*(?:(?:[Mm]ore\s+)?[Ff]rom\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"
-    r"(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)?|the\s+[a-z]+)\s*:\s*$"
+    r"(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)?(?:\s*\([A-Z][\w.]*-[A-Z][\w.]*\))?|the\s+[a-z]+)\s*:\s*$"
 )
 # A headline line "John McCain: Republican Anger Appeals to ‘Bad Angels.’" (name, colon, statement).
 _HEADLINE_NAME_COLON = re.compile(r"^((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*(?:[ \t]+editorial)?):[ \t]+([^\n]{10,180}?)[ \t]*$", re.MULTILINE)
@@ -141,6 +142,20 @@ RUBRICS = {"update", "updated", "correction", "watch", "video", "photos", "live"
 # Where the lead-in of a "Name:" quote may begin inside a paragraph.
 # “…” ― Sonya Herridge: a quote signed with a dash and a name, nothing else after it.
 _DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--)[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*[\w])[ \t\u00a0]*[.,]?[ \t\u00a0]*$")
+@lru_cache(maxsize=1)
+def _title_abbreviations() -> frozenset[str]:
+    """Titles written with a full stop ("rep.", "sen.", "mr."), from the packaged ``titles.txt``."""
+    return frozenset(row[0].lower() for row in read_lines("titles.txt") if row and row[0].endswith("."))
+
+
+def _after_title(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends a title ("Rep. Trey Gowdy"), not a sentence."""
+    word = re.search(r"[\w.]+$", text[:stop + 1])
+    return word is not None and word.group().lower() in _title_abbreviations()
+
+
+# The same signature alone on the line after a quoted paragraph ("- Bernie Sanders.").
+_SIGNATURE_LINE = re.compile(r"[ \t\u00a0]*\n\s*(?:―|—|–|--|-)[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*[\w])[ \t\u00a0]*[.,]?[ \t\u00a0]*(?=\n|$)")
 _LEAD_BOUNDARY = re.compile(r"[.!?][\"”’»']?\s+|\s[-–—]+\s*")
 # Words after a quote that open a new clause: a cue after them is not the quote's.
 CLAUSE_BREAKS = {"but", "while", "although", "though", "because", "when", "if", "since", "whereas"}
@@ -831,7 +846,7 @@ class AttributionFinder:
         lead = text[floor : quote.start_char]
         if not lead.rstrip().endswith(":"):
             return None
-        cuts = [b.end() for b in _LEAD_BOUNDARY.finditer(lead) if b.end() < len(lead)]
+        cuts = [b.end() for b in _LEAD_BOUNDARY.finditer(lead) if b.end() < len(lead) and not _after_title(lead, b.start())]
         if cuts:  # the lead-in starts after the last sentence end or dash
             floor, lead = floor + cuts[-1], lead[cuts[-1] :]
         if "\n" in lead.strip() or len(lead) > 60:
@@ -896,8 +911,12 @@ class AttributionFinder:
                     previous, previous_end = attribution, nxt.end_char
                     continue
             signed = _DASH_SIGNATURE.match(text, quote.end_char, limit) if quote.closed and alone else None
+            if signed is None and quote.closed and not text[para_start : quote.start_char].strip() and not text[quote.end_char : para_end].strip():
+                # a paragraph that is all quote, signed on the next line ("… top 1 percent."⏎⏎- Bernie Sanders.),
+                # as fact-check columns set the claims they check
+                signed = _SIGNATURE_LINE.match(text, quote.end_char)
             if signed is not None and words >= 1:
-                dash = _strip(text, signed.start(), signed.start(1), " \t\u00a0")
+                dash = _strip(text, signed.start(), signed.start(1), " \t\u00a0\r\n")
                 attribution = RawAttribution(dash, [content], signed.span(1), "direct", 0.8, "direct-signature")
                 found.append(attribution)
                 previous, previous_end = attribution, signed.end()
