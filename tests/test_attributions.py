@@ -341,6 +341,12 @@ DIRECT_PHENOMENA = [
         id="titled-name-and-party-before-a-colon",
     ),
     pytest.param(
+        '"Jeb wants to be a tough guy tonight," Trump shot back.\n\nPolice shot the suspect who said he was unarmed.',
+        [("direct", "Trump", "shot back", ('"Jeb wants to be a tough guy tonight,"',))],
+        [("shot", "the suspect")],
+        id="shot-back-is-a-cue-shot-is-not",
+    ),
+    pytest.param(
         "The mayor insisted that the plan was “still the best option for the city.” -- Jan Novak",
         [],
         [("--", "“still the best option for the city.”")],

@@ -34,6 +34,8 @@ class CueLexicon:
     phrases_from: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # lower-cased noun forms that head reported speech ("her remark that …", "his call for “…”")
     nouns: frozenset[str] = frozenset()
+    # lemmas that report only with "back" right after them ("shot back", "jabbed back")
+    back_verbs: frozenset[str] = frozenset()
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma.lower() in self.verbs
@@ -56,7 +58,7 @@ _IRREGULAR = {
     "certify": ("certified", "certified"), "prophesy": ("prophesied", "prophesied"),
     "worry": ("worried", "worried"), "query": ("queried", "queried"), "justify": ("justified", "justified"),
     "notify": ("notified", "notified"), "see": ("saw", "seen"), "label": ("labeled", "labeled"),
-    "lead": ("led", "led"),
+    "lead": ("led", "led"), "shoot": ("shot", "shot"),
 }
 
 
@@ -93,16 +95,21 @@ def cue_lexicon() -> CueLexicon:
     """The reporting-cue lexicon (``data/cue_verbs.txt``, ``cue_phrases.txt``, ``cue_nouns.txt``).
 
     ``cue_verbs.txt`` rows are LEMMA, CLASS and optional FRAMES (``obj``: the verb's
-    object or infinitive complement is reported content). ``cue_phrases.txt`` rows are
+    object or infinitive complement is reported content; ``back``: a cue only when "back"
+    follows, "shot back"). ``cue_phrases.txt`` rows are
     PHRASE and ROLE (``after``: a prepositional cue whose source follows, "according to
     X"; ``extend``: words that belong to the cue of the verb before them, "said in a
     statement"). ``cue_nouns.txt`` rows are singular nouns that head reported speech."""
     verbs: dict[str, str] = {}
     object_verbs: set[str] = set()
+    back_verbs: set[str] = set()
     for row in read_lines("cue_verbs.txt"):
         verbs.setdefault(row[0].lower(), row[1] if len(row) > 1 else "speech")
-        if len(row) > 2 and "obj" in row[2].split(","):
+        frames = row[2].split(",") if len(row) > 2 else []
+        if "obj" in frames:
             object_verbs.add(row[0].lower())
+        if "back" in frames:
+            back_verbs.add(row[0].lower())
     forms: dict[str, str] = {}
     for lemma in verbs:
         for form in inflect(lemma):
@@ -117,7 +124,8 @@ def cue_lexicon() -> CueLexicon:
     nouns = {row[0].lower() for row in read_lines("cue_nouns.txt")}
     nouns |= {noun + ("es" if noun.endswith(("s", "sh", "ch", "x", "z")) else "s") for noun in nouns}
     return CueLexicon(verbs=verbs, forms=forms, phrases=phrases, object_verbs=frozenset(object_verbs),
-                      phrases_from={k: tuple(v) for k, v in starts.items()}, nouns=frozenset(nouns))
+                      phrases_from={k: tuple(v) for k, v in starts.items()}, nouns=frozenset(nouns),
+                      back_verbs=frozenset(back_verbs))
 
 
 __all__ = ["CueLexicon", "cue_lexicon", "inflect", "read_lines"]

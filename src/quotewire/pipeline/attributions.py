@@ -142,6 +142,11 @@ RUBRICS = {"update", "updated", "correction", "watch", "video", "photos", "live"
 # Where the lead-in of a "Name:" quote may begin inside a paragraph.
 # “…” ― Sonya Herridge: a quote signed with a dash and a name, nothing else after it.
 _DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--)[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*[\w])[ \t\u00a0]*[.,]?[ \t\u00a0]*$")
+def _back_after(token: Token) -> bool:
+    """Whether "back" follows a verb ("shot back", "wrote back")."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "back"
+
+
 @lru_cache(maxsize=1)
 def _title_abbreviations() -> frozenset[str]:
     """Titles written with a full stop ("rep.", "sen.", "mr."), from the packaged ``titles.txt``."""
@@ -402,7 +407,10 @@ class AttributionFinder:
         the lemma; the tagger must call the token a verb."""
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in VERB_TAGS:
             return None
-        return self.lexicon.lemma_of(token.lower_)
+        lemma = self.lexicon.lemma_of(token.lower_)
+        if lemma in self.lexicon.back_verbs and not _back_after(token):
+            return None  # "shot" reports only as "shot back"
+        return lemma
 
     def _speech_cue(self, cue: str) -> bool:
         """Whether a cue's first word is a verb of speech ("insisted", not "know")."""
@@ -415,8 +423,10 @@ class AttributionFinder:
 
         PolNeAR cues include "has said", "also said", "pointed out", "said in a statement"."""
         tokens = [token]
+        if _back_after(token):
+            tokens.append(token.doc[token.i + 1])  # "shot back", whatever the parser made of "back"
         for child in token.children:
-            if child.dep_ == "prt" and child.i == token.i + 1:
+            if child.dep_ == "prt" and child.i == token.i + 1 and child not in tokens:
                 tokens.append(child)
             if child.dep_ in ("aux", "auxpass", "neg", "advmod") and child.i < token.i and token.i - child.i <= 2 and _is_word(child):
                 if child.dep_ == "advmod" and child.lower_ not in CUE_ADVERBS:
