@@ -347,6 +347,13 @@ DIRECT_PHENOMENA = [
         id="shot-back-is-a-cue-shot-is-not",
     ),
     pytest.param(
+        '"Be quiet now," he demanded, as Bush continued to interject.\n\n“We will keep going,” she continued.',
+        [("direct", "he", "demanded", ('"Be quiet now,"',)),
+         ("direct", "she", "continued", ("“We will keep going,”",))],
+        [("continued", '"Be quiet now,"')],
+        id="continued-to-is-no-cue-continued-is",
+    ),
+    pytest.param(
         "The mayor insisted that the plan was “still the best option for the city.” -- Jan Novak",
         [],
         [("--", "“still the best option for the city.”")],

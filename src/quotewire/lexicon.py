@@ -36,6 +36,8 @@ class CueLexicon:
     nouns: frozenset[str] = frozenset()
     # lemmas that report only with "back" right after them ("shot back", "jabbed back")
     back_verbs: frozenset[str] = frozenset()
+    # lemmas that report only with no infinitive after them ("she continued, “…”", not "continued to interject")
+    aspect_verbs: frozenset[str] = frozenset()
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma.lower() in self.verbs
@@ -96,13 +98,15 @@ def cue_lexicon() -> CueLexicon:
 
     ``cue_verbs.txt`` rows are LEMMA, CLASS and optional FRAMES (``obj``: the verb's
     object or infinitive complement is reported content; ``back``: a cue only when "back"
-    follows, "shot back"). ``cue_phrases.txt`` rows are
+    follows, "shot back"; ``aspect``: no cue before an infinitive, "continued to …").
+    ``cue_phrases.txt`` rows are
     PHRASE and ROLE (``after``: a prepositional cue whose source follows, "according to
     X"; ``extend``: words that belong to the cue of the verb before them, "said in a
     statement"). ``cue_nouns.txt`` rows are singular nouns that head reported speech."""
     verbs: dict[str, str] = {}
     object_verbs: set[str] = set()
     back_verbs: set[str] = set()
+    aspect_verbs: set[str] = set()
     for row in read_lines("cue_verbs.txt"):
         verbs.setdefault(row[0].lower(), row[1] if len(row) > 1 else "speech")
         frames = row[2].split(",") if len(row) > 2 else []
@@ -110,6 +114,8 @@ def cue_lexicon() -> CueLexicon:
             object_verbs.add(row[0].lower())
         if "back" in frames:
             back_verbs.add(row[0].lower())
+        if "aspect" in frames:
+            aspect_verbs.add(row[0].lower())
     forms: dict[str, str] = {}
     for lemma in verbs:
         for form in inflect(lemma):
@@ -125,7 +131,7 @@ def cue_lexicon() -> CueLexicon:
     nouns |= {noun + ("es" if noun.endswith(("s", "sh", "ch", "x", "z")) else "s") for noun in nouns}
     return CueLexicon(verbs=verbs, forms=forms, phrases=phrases, object_verbs=frozenset(object_verbs),
                       phrases_from={k: tuple(v) for k, v in starts.items()}, nouns=frozenset(nouns),
-                      back_verbs=frozenset(back_verbs))
+                      back_verbs=frozenset(back_verbs), aspect_verbs=frozenset(aspect_verbs))
 
 
 __all__ = ["CueLexicon", "cue_lexicon", "inflect", "read_lines"]

@@ -410,6 +410,8 @@ class AttributionFinder:
         lemma = self.lexicon.lemma_of(token.lower_)
         if lemma in self.lexicon.back_verbs and not _back_after(token):
             return None  # "shot" reports only as "shot back"
+        if lemma in self.lexicon.aspect_verbs and any(c.dep_ == "xcomp" for c in token.children):
+            return None  # "continued to interject": the infinitive says what went on
         return lemma
 
     def _speech_cue(self, cue: str) -> bool:
