@@ -354,6 +354,13 @@ DIRECT_PHENOMENA = [
         id="continued-to-is-no-cue-continued-is",
     ),
     pytest.param(
+        "Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, “You look cute.”",
+        [("direct", "Clinton", "responds", ("“Why now? That was on my way to Libya?”",)),
+         ("direct", "Mills", "then writes back", ("“You look cute.”",))],
+        [("responds to", "Mills with"), ("then writes", "“Why now? That was on my way to Libya?”")],
+        id="cue-with-particle-leads-into-the-next-quote",
+    ),
+    pytest.param(
         "The mayor insisted that the plan was “still the best option for the city.” -- Jan Novak",
         [],
         [("--", "“still the best option for the city.”")],

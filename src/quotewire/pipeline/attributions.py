@@ -719,7 +719,7 @@ class AttributionFinder:
     def _introduces_next(self, token: Token, limit: int) -> bool:
         """Whether only a comma or colon stands between a cue and the next quote at ``limit``."""
         text = doc_text(token.doc)
-        gap = text[token.idx + len(token) : limit]
+        gap = text[max(token.idx + len(token), self.cue_span(token)[1]) : limit]  # after "writes back"
         return limit < len(text) and text[limit] in QUOTE_CHARS_OPEN and gap.strip(" ,:\u00a0") == "" and gap.strip() != ""
 
     @staticmethod
@@ -1644,9 +1644,9 @@ class AttributionFinder:
         spoken = [(q.start_char, q.end_char) for q in outer_quotes(quotes)
                   if len(text[q.inner_start : q.inner_end].split()) >= QUOTED_STATEMENT_WORDS]
         inside = _merge(sorted([c for a in direct for c in a.content] + spoken))
-        used = {a.cue for a in direct if a.cue}
+        used = {a.cue[0] for a in direct if a.cue}  # by where the cue starts: "responds" is "responds to"
         reports = _cut_at(text, _fit_quotes(text, self.indirect(doc, inside, set()), quotes, self.lexicon), sorted(_lead_in(text, a) for a in direct if _leads_in(text, a)))
-        indirect = [a for a in reports if a.cue not in used]  # a direct quote's cue reports that quote
+        indirect = [a for a in reports if not (a.cue and a.cue[0] in used)]  # a direct quote's cue reports that quote
         # A quote that ends a reported clause belongs to it, not to the report that follows
         # it (Cardin stressed that “…,” suggesting that …): no direct attribution of its own.
         ends = {a.content[0][1] for a in indirect if len(a.content) == 1}
@@ -1654,8 +1654,8 @@ class AttributionFinder:
                                             and any(b.content[0][0] <= a.content[0][0] for b in indirect if len(b.content) == 1 and b.content[0][1] == a.content[0][1]))]
         # ... and that cue, if a verb of speech, reports its own clause (Rajoy said that he
         # will “try …” and insisted that …; not "let them know that “…”")
-        freed = used - {a.cue for a in direct if a.cue}
-        indirect += [a for a in reports if a.cue in freed and self._speech_cue(text[a.cue[0] : a.cue[1]])]
+        freed = used - {a.cue[0] for a in direct if a.cue}
+        indirect += [a for a in reports if a.cue and a.cue[0] in freed and self._speech_cue(text[a.cue[0] : a.cue[1]])]
         found = direct + indirect
         self._quote_after_report(text, quotes, indirect, found)
         found += self._headline_name_colon(text, found)
