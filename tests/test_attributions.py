@@ -106,6 +106,10 @@ INDIRECT = [
     # mixed: reported speech with a quoted part; PolNeAR's content starts at "that"
     ("Lavrov stressed that “the everyday communication has never stopped”.", [("direct", "Lavrov", "stressed", ("that “the everyday communication has never stopped”",))]),
     ("The senator said the plan was “a disaster for families”.", [("mixed", "The senator", "said", ("the plan was “a disaster for families”",))]),
+    # the parser hangs the adverbial before the subject on the cue too: the clause after it is what was said
+    ("In a statement released shortly after the Florida senator suspended his presidential campaign, Cruz said he’s certain "
+     "Rubio will continue to be “a champion for limitless opportunity in America.”",
+     [("mixed", "Cruz", "said", ("he’s certain Rubio will continue to be “a champion for limitless opportunity in America",))]),
     # relative pronouns are sources, as in PolNeAR
     ("Barkley, who said he typically votes Democratic, was there.", [("indirect", "who", "said", ("he typically votes Democratic",))]),
     # a participle takes the subject of the verb it hangs off

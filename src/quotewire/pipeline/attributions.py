@@ -1399,12 +1399,14 @@ class AttributionFinder:
         "X said in a statement that Y" is often parsed with Y hanging off "statement"; a
         clause with a subject of its own under the verb's prepositional phrase counts too."""
         complement = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS]
-        if len(complement) > 1 and complement[0].i < token.i < complement[-1].i and any(
-            t.text in (":", ";") for t in token.doc[complement[0].right_edge.i + 1 : token.i]
+        if len(complement) > 1 and complement[0].i < token.i < complement[-1].i and (
+            any(t.text in (":", ";") for t in token.doc[complement[0].right_edge.i + 1 : token.i])
+            or any(c.dep_ in SUBJECT_DEPS and complement[0].i < c.i < token.i for c in token.children)
         ):
-            # "Y: He said Z" — the parser hangs the sentence before the colon on the cue too;
-            # the reported clause is the one after it.
-            complement = complement[1:]
+            # "Y: He said Z", "In a statement released after Y, Cruz said Z" — the parser hangs
+            # what comes before the cue and its subject on the cue too; the reported clause is
+            # the one after it.
+            complement = [c for c in complement if c.i > token.i]
         if complement:
             return complement
         for child in token.rights:
