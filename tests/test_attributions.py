@@ -110,6 +110,9 @@ INDIRECT = [
     ("In a statement released shortly after the Florida senator suspended his presidential campaign, Cruz said he’s certain "
      "Rubio will continue to be “a champion for limitless opportunity in America.”",
      [("mixed", "Cruz", "said", ("he’s certain Rubio will continue to be “a champion for limitless opportunity in America",))]),
+    # a wire dateline set off by a dash is not the speaker
+    ("MACAU (Reuters) – Top Republican Party donor Sheldon Adelson said on Friday he met presidential candidate Donald Trump earlier this week.",
+     [("indirect", "Top Republican Party donor Sheldon Adelson", "said", ("on Friday he met presidential candidate Donald Trump earlier this week",))]),
     # relative pronouns are sources, as in PolNeAR
     ("Barkley, who said he typically votes Democratic, was there.", [("indirect", "who", "said", ("he typically votes Democratic",))]),
     # a participle takes the subject of the verb it hangs off

@@ -478,7 +478,13 @@ class AttributionFinder:
         coordinated = False  # node is a verb the cue verb is joined to ("X was forced … and said")
         for _ in range(5):
             passive = False
+            # Two subjects are a parse error ("MACAU (Reuters) – Top donor Sheldon Adelson said"):
+            # the one nearest before the verb is its subject, the other a dateline or a topic.
+            before = [c for c in node.children if c.dep_ == "nsubj" and c.i < node.i]
+            stray = set(before[:-1])
             for child in node.children:
+                if child in stray:
+                    continue
                 if coordinated and child.dep_ == "nsubjpass" and not any(c.dep_ == "auxpass" for c in verb.children):
                     return self._phrase(child, forbid)  # "Mr. Trump was forced into … and said that …"
                 if child.dep_ == "csubj" and child.tag_ == "VBG":
