@@ -368,6 +368,14 @@ DIRECT_PHENOMENA = [
         id="cue-with-particle-leads-into-the-next-quote",
     ),
     pytest.param(
+        "The club's heavy investment in its pools, Ms. Tanzer said, ''is a perfect example of adapting'' to the new economics of golf.\n\n"
+        "In other words, he said, “the era of easy money is over.”",
+        [("mixed", "Ms. Tanzer", "said", ("The club's heavy investment in its pools", "''is a perfect example of adapting'' to the new economics of golf")),
+         ("mixed", "he", "said", ("In other words", "“the era of easy money is over.”"))],
+        [],
+        id="cue-interrupts-a-sentence-with-a-quoted-predicate",
+    ),
+    pytest.param(
         "The mayor insisted that the plan was “still the best option for the city.” -- Jan Novak",
         [],
         [("--", "“still the best option for the city.”")],
