@@ -113,6 +113,15 @@ INDIRECT = [
     # a wire dateline set off by a dash is not the speaker
     ("MACAU (Reuters) – Top Republican Party donor Sheldon Adelson said on Friday he met presidential candidate Donald Trump earlier this week.",
      [("indirect", "Top Republican Party donor Sheldon Adelson", "said", ("on Friday he met presidential candidate Donald Trump earlier this week",))]),
+    # a participle report hung inside the reported clause starts a statement of its own, by the same speaker
+    ("Corey Lewandowski, Trump's campaign manager, said that the candidate was not contradicting his stance on rich donors "
+     "by accepting their help, noting that most of the money raised went to others.",
+     [("indirect", "Corey Lewandowski", "said", ("that the candidate was not contradicting his stance on rich donors by accepting their help",)),
+      ("indirect", "Corey Lewandowski", "noting", ("that most of the money raised went to others",))]),
+    ("She said her father has been an advocate for women in his company and would do the same as president, "
+     "saying that he supports equal pay for equal work.",
+     [("indirect", "She", "said", ("her father has been an advocate for women in his company and would do the same as president",)),
+      ("indirect", "She", "saying", ("that he supports equal pay for equal work",))]),
     # relative pronouns are sources, as in PolNeAR
     ("Barkley, who said he typically votes Democratic, was there.", [("indirect", "who", "said", ("he typically votes Democratic",))]),
     # a participle takes the subject of the verb it hangs off

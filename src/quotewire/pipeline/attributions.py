@@ -535,10 +535,13 @@ class AttributionFinder:
                 node.dep_ == "advcl" and node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
             ):  # (the last: "O'Malley interjected to say: …")
                 coordinated = node is verb and node.dep_ == "conj"
-                if node.dep_ == "advcl" and head.dep_ in COMPLEMENT_DEPS and self.cue_lemma(head.head) and self.cue_lemma(node):
+                clause = head
+                while clause.dep_ == "conj" and clause.head is not clause:
+                    clause = clause.head  # "said her father has been … and would do …, saying …"
+                if node.dep_ == "advcl" and clause.dep_ in COMPLEMENT_DEPS and self.cue_lemma(clause.head) and self.cue_lemma(node):
                     # "X told Y that Z “…,” adding, “…”": the parser hangs "adding" in the
                     # reported clause; the one who adds is the one who told.
-                    head = head.head
+                    head = clause.head
                 came_from = node
                 node = head
                 # "a statement saying …": climb from the noun to its verb.
@@ -1301,7 +1304,11 @@ class AttributionFinder:
                 start = comp.left_edge.idx
                 if comp.dep_ == "advcl":  # (see _complement) the clause starts at its "that"
                     start = max(start, next((c.idx for c in comp.children if c.dep_ == "mark" and c.lower_ == "that"), start))
-                end = comp.right_edge.idx + len(comp.right_edge)
+                last = comp.right_edge
+                for more in complement[1:]:
+                    if more.i > token.i and more.left_edge.i == last.i + 1 and not self._starts_over(more):
+                        last = more.right_edge  # "noting that most of the money raised went to …": one clause in two parts
+                end = last.idx + len(last)
                 if comp.i < token.i:
                     # "Y, X said": the reported clause comes first. Keep it within the sentence.
                     start = max(start, sent.start_char)
@@ -1394,6 +1401,18 @@ class AttributionFinder:
                 return RawAttribution((token.idx, child.idx + len(child)), [content], source, _kind_of(text, content), 0.5, "noun-for")
         return None
 
+    def _starts_over(self, clause: Token) -> bool:
+        """Whether a clause the parser hung on a cue after its first complement is something
+        new: after a dash, a sentence end or a conjunction, or a report of its own ("The S.E.C. said …")."""
+        text = doc_text(clause.doc)
+        span = text[clause.left_edge.idx : clause.right_edge.idx + len(clause.right_edge)]
+        before = text[max(0, clause.left_edge.idx - 3) : clause.left_edge.idx]
+        if any(d in before + span for d in ("—", "–", " - ", "--")) or re.search(r"[.!?][\"”’']?\s+[A-Z]", span):
+            return True
+        if clause.left_edge.dep_ == "cc" or clause.left_edge.lower_ in ("and", "but", "or") or self.cue_lemma(clause):
+            return True  # "… but said “…”", "… and Democrats accused …"
+        return any(self.cue_lemma(t) and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in clause.subtree)
+
     def _before_next_report(self, comp: Token, cue: Token, content: tuple[int, int]) -> tuple[int, int]:
         """A reported clause ends where a verb joined to it starts another statement: a report
         with a subject of its own ("Trump said if she is elected, she'll bring … and Trump says
@@ -1401,10 +1420,19 @@ class AttributionFinder:
         Republicans should give him a hearing, notably stopped short of …")."""
         doc = comp.doc
         for t in comp.subtree:
-            if t.i <= comp.i or t.dep_ not in ("conj", "dep") or t.pos_ not in ("VERB", "AUX") or t.idx >= content[1]:
+            if t.i <= comp.i or t.pos_ not in ("VERB", "AUX") or t.idx >= content[1]:
+                continue
+            lemma = self.cue_lemma(t)
+            if (t.dep_ == "advcl" and t.tag_ == "VBG" and t.i > 0 and doc[t.i - 1].text == "," and lemma is not None
+                    and self.lexicon.verbs.get(lemma) == "speech" and self._complement(t)):
+                # "said that the candidate was not contradicting …, noting that …": the parser
+                # hung the next report's participle inside the clause
+                end = doc[t.i - 2].idx + len(doc[t.i - 2])
+                if end > content[0]:
+                    return _strip_content(doc_text(doc), content[0], min(end, content[1]))
+            if t.dep_ not in ("conj", "dep"):
                 continue
             own_subject = any(c.dep_ in SUBJECT_DEPS for c in t.children)
-            lemma = self.cue_lemma(t)
             report = (own_subject and t.dep_ == "conj" and lemma is not None and self.lexicon.verbs.get(lemma) == "speech"
                       and t.tag_ in ("VBD", "VBZ", "VBP"))
             outer = not own_subject and t.tag_ in ("VBD", "VBZ") and t.tag_ == cue.tag_ and t.head.tag_ != t.tag_
