@@ -385,6 +385,12 @@ DIRECT_PHENOMENA = [
         id="cue-interrupts-a-sentence-with-a-quoted-predicate",
     ),
     pytest.param(
+        "He called the group ''core Al Qaeda,'' on Tuesday night he said the threat was over.",
+        [("indirect", "he", "said", ("the threat was over",))],
+        [("said", "''core Al Qaeda,''")],
+        id="quote-then-preposition-is-no-cue-after",
+    ),
+    pytest.param(
         "The mayor insisted that the plan was “still the best option for the city.” -- Jan Novak",
         [],
         [("--", "“still the best option for the city.”")],

@@ -660,6 +660,8 @@ class AttributionFinder:
                 return None
             if token.lower_ in CLAUSE_BREAKS and token.i > span.start:
                 return None  # “…”, but he also warned …: the cue heads another clause
+            if seen == 0 and not token.is_punct and token.pos_ in ("ADP", "CCONJ", "SCONJ") and token.lower_ != "as":
+                return None  # ''core Al Qaeda,'' on Tuesday night he said …: the quote is a fragment of another sentence
             if token.is_punct:
                 if token.text in ".!?" and seen > 0:
                     return None
