@@ -391,6 +391,20 @@ DIRECT_PHENOMENA = [
         id="quote-then-preposition-is-no-cue-after",
     ),
     pytest.param(
+        "Although Weiner admitted to the newspaper that he and the woman had “been friends for some time,” he claimed they had never met.",
+        [],
+        [("claimed", "“been friends for some time,”")],
+        id="lowercase-quote-continuing-a-clause-is-no-statement-of-the-cue-after",
+    ),
+    pytest.param(
+        "“You winning?” she said, but Kevin was drifting off again, and as Trump went on about “how the system is rigged,” and "
+        "“wounded American families” and “our own struggling citizens,” Melanie said yes, yes, yes, over and over again, "
+        "until Trump reached the final line.",
+        [("direct", "she", "said", ("“You winning?”",))],
+        [("said", "she said, but Kevin was drifting off again")],
+        id="no-clause-before-a-cue-across-other-quotes",
+    ),
+    pytest.param(
         "The mayor insisted that the plan was “still the best option for the city.” -- Jan Novak",
         [],
         [("--", "“still the best option for the city.”")],

@@ -1137,6 +1137,9 @@ class AttributionFinder:
             return False
         if words < self.min_direct_words:
             return True
+        letters = re.findall(r"[^\W\d_]", text[quote.inner_start : quote.inner_end])
+        if letters and letters[0].islower():
+            return True  # comments “are based on his opinion,” …: the quote goes on a clause begun before it
         return last.pos_ in ("ADP", "DET", "ADJ", "NUM") or last.tag_ in ("POS", "PRP$")
 
     def _source_before(self, verb: Token, floor: int) -> tuple[int, int] | None:
@@ -1314,6 +1317,8 @@ class AttributionFinder:
                 if comp.i < token.i:
                     # "Y, X said": the reported clause comes first. Keep it within the sentence.
                     start = max(start, sent.start_char)
+                    if any(ch in text[end : token.idx] for ch in "“«„"):
+                        continue  # "…, and as Trump went on about “…,” Melanie said": quotes stand between
                 content = _strip_content(text, start, end)
                 if comp.i > token.i:
                     content = self._without_appendix(doc, self._before_next_report(comp, token, content))
