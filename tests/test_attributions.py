@@ -405,6 +405,15 @@ DIRECT_PHENOMENA = [
         id="no-clause-before-a-cue-across-other-quotes",
     ),
     pytest.param(
+        "“I know this game better than anybody,” Trump said. “I’ve been playing this game for a long time, folks. "
+        "So now, they go to, let’s say, Jeb — they say Mr. President, this is very bad thing. I agree it is bad.”",
+        [("direct", "Trump", "said", ("“I know this game better than anybody,”",
+                                      "“I’ve been playing this game for a long time, folks. So now, they go to, let’s say, Jeb — "
+                                      "they say Mr. President, this is very bad thing. I agree it is bad.”"))],
+        [("say", "“I’ve been playing this game for a long time, folks. So now, they go to, let’s say, Jeb")],
+        id="dash-then-title-in-a-quote-is-no-interruption",
+    ),
+    pytest.param(
         "The mayor insisted that the plan was “still the best option for the city.” -- Jan Novak",
         [],
         [("--", "“still the best option for the city.”")],

@@ -835,7 +835,7 @@ class AttributionFinder:
             # "… – said the Minister. But …": the interruption runs to the sentence end, and
             # the quote goes on after it.
             period = text.find(".", dash + 1, min(inner_end, dash + self._DASH_ATTRIBUTION_MAX))
-            if period != -1 and period + 1 < inner_end:
+            if period != -1 and period + 1 < inner_end and not _after_title(text, period):  # not "– they say Mr. President"
                 span = self._tokens_between(doc, dash + 1, period)
                 if span is not None and 0 < len(span) <= 6 and not any(is_quote_mark(t.text) for t in span):
                     words = [t for t in span if not t.is_punct and not t.is_space][:3]
