@@ -85,3 +85,15 @@ def test_extract_nested_report_belongs_to_the_outer_speaker(extractor) -> None: 
     assert [a.source.text for a in outer.attributions if a.source] == ["the minister"]
     keep = quotewire.extract(text, options=extractor.options.with_(keep_nested=True))
     assert sorted(a.source.text for a in keep.attributions if a.source) == ["the Americans", "the minister"]
+
+
+@pytest.mark.model
+def test_extract_two_reports_inside_each_other_keep_the_main_clause(extractor) -> None:  # type: ignore[no-untyped-def]
+    # "in national polls" and "according to the average …" each sit in the other's content:
+    # one statement stays, the one that reports the sentence from its main clause
+    text = ("Mrs. Clinton leads Mr. Trump in national polls by a three-percentage-point margin, 45.4 percent to 42 percent, "
+            "according to the average of recent polls compiled by Real Clear Politics.")
+    found = extractor(Article(text=text)).attributions
+    assert [(a.cue.text if a.cue else None, a.content_text) for a in found] == [
+        ("according to", "Mrs. Clinton leads Mr. Trump in national polls by a three-percentage-point margin, 45.4 percent to 42 percent")
+    ]
