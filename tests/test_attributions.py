@@ -122,6 +122,15 @@ INDIRECT = [
      "saying that he supports equal pay for equal work.",
      [("indirect", "She", "said", ("her father has been an advocate for women in his company and would do the same as president",)),
       ("indirect", "She", "saying", ("that he supports equal pay for equal work",))]),
+    # a clause of time set off by commas is no interjected cue; the "according to" report stays
+    ("Trump nearly quintupled the monthly rent his presidential campaign pays for its headquarters at Trump Tower to $169,758 in July, "
+     "when he was raising funds from donors, compared with March, when he was self-funding his campaign, according to a Huffington "
+     "Post review of Federal Election Commission filings.",
+     [("indirect", "a Huffington Post review of Federal Election Commission filings", "according to",
+       ("Trump nearly quintupled the monthly rent his presidential campaign pays for its headquarters at Trump Tower to $169,758 in July, "
+        "when he was raising funds from donors, compared with March, when he was self-funding his campaign",))]),
+    ("It also does not answer whether Scott had a gun, as police have said.",
+     [("indirect", "police", "have said", ("It also does not answer whether Scott had a gun",))]),
     # relative pronouns are sources, as in PolNeAR
     ("Barkley, who said he typically votes Democratic, was there.", [("indirect", "who", "said", ("he typically votes Democratic",))]),
     # a participle takes the subject of the verb it hangs off

@@ -1615,6 +1615,8 @@ class AttributionFinder:
             return None
         if sum(1 for t in token.subtree if not t.is_punct) > 8:
             return None  # a clause of its own, not an interjected "he said"
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.tag_ == "WRB" or (c.dep_ == "mark" and c.lower_ != "as") for c in token.children):
+            return None  # ", when he was raising funds,", ", as they vote on the bill,": a clause of its own
         return self._around(token, source, cue, "indirect-parenthetical")
 
     def _as_clause(self, token: Token, source: tuple[int, int] | None, cue: tuple[int, int]) -> RawAttribution | None:
@@ -1643,6 +1645,8 @@ class AttributionFinder:
             return None
         if sum(1 for t in token.subtree if not t.is_punct) > 8:
             return None  # a clause of its own, not an interjected "he said"
+        if any(c.dep_ in ("ccomp", "xcomp") or c.tag_ == "WRB" or (c.dep_ == "mark" and c.lower_ != "as") for c in token.children):
+            return None  # ", when he was raising funds from donors,": a clause of time, not a cue ("as police have said" is one)
         return self._around(token, source, self.cue_span(token), "indirect-parenthetical")
 
     def _trailing_inverted(self, token: Token) -> RawAttribution | None:
