@@ -131,6 +131,10 @@ INDIRECT = [
         "when he was raising funds from donors, compared with March, when he was self-funding his campaign",))]),
     ("It also does not answer whether Scott had a gun, as police have said.",
      [("indirect", "police", "have said", ("It also does not answer whether Scott had a gun",))]),
+    # a relative clause between the cue and its "that"-clause is not what was said
+    ("Corey Lewandowski, a Manafort rival whom Trump fired as campaign manager a few weeks ago, said on CNN, where he is now a paid "
+     "contributor, that Manafort should be held to account if he vetted Melania Trump's speech.",
+     [("indirect", "Corey Lewandowski", "said", ("that Manafort should be held to account if he vetted Melania Trump's speech",))]),
     # relative pronouns are sources, as in PolNeAR
     ("Barkley, who said he typically votes Democratic, was there.", [("indirect", "who", "said", ("he typically votes Democratic",))]),
     # a participle takes the subject of the verb it hangs off
