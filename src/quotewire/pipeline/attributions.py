@@ -229,8 +229,11 @@ def _in_favor(prep: Token) -> bool:
 
 
 def _passive_participle(token: Token) -> bool:
-    """A past participle standing alone as an adverbial clause: "Asked whether …, she said"."""
-    return token.tag_ == "VBN" and token.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children)
+    """A past participle standing alone as an adverbial clause: "Asked whether …, she said"
+    (also when the tagger reads a sentence-opening "Asked what …," as a past tense)."""
+    if token.dep_ != "advcl" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children):
+        return False
+    return token.tag_ == "VBN" or (token.tag_ == "VBD" and token.i == token.sent.start and token.head.i > token.i)
 
 
 def _is_word(token: Token) -> bool:
@@ -1498,6 +1501,11 @@ class AttributionFinder:
             complement = [c for c in complement if c.i > token.i]
         if complement:
             return complement
+        if self.cue_lemma(token) in ("ask", "wonder", "question"):
+            # "Asked if he was ever bullied, …": the parser takes the question for an adverbial clause
+            asked = [c for c in token.rights if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)]
+            if asked:
+                return asked[:1]
         for child in token.rights:
             that = child.left_edge if child.left_edge.lower_ == "that" else next(
                 (c for c in child.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < child.i), None)
