@@ -430,6 +430,13 @@ DIRECT_PHENOMENA = [
         id="dash-then-title-in-a-quote-is-no-interruption",
     ),
     pytest.param(
+        "“I hope you’re able to find the 30,000 emails that are missing.” Trump said. The remark drew criticism.\n\n"
+        "“It is over.” Reporters said nothing new.",
+        [("direct", "Trump", "said", ("“I hope you’re able to find the 30,000 emails that are missing.”",))],
+        [("said", "“It is over.”")],
+        id="quote-closed-by-a-full-stop-then-a-bare-x-said",
+    ),
+    pytest.param(
         "The mayor insisted that the plan was “still the best option for the city.” -- Jan Novak",
         [],
         [("--", "“still the best option for the city.”")],

@@ -655,8 +655,9 @@ class AttributionFinder:
             return None
         if self._ends_sentence(doc_text(doc), quote):
             # “… experience.” He adds, “…”: a quote closed by a full stop ends its sentence;
-            # a cue in the next sentence introduces something else.
-            return None
+            # a cue in the next sentence introduces something else — unless that sentence is
+            # only its speaker and a verb of speech (“… missing.” Trump said.).
+            return self._bare_cue_after(span)
         seen = 0
         for token in span:
             if is_quote_mark(token.text):
@@ -677,6 +678,24 @@ class AttributionFinder:
                     return None  # “…,” adding, “…”: the cue leads into the next quote
                 return token
         return None
+
+    def _bare_cue_after(self, span: Span) -> Token | None:
+        """The verb of a sentence that is only a speaker and a verb of speech ("Trump said.")."""
+        words: list[Token] = []
+        for t in span:
+            if t.text in ".!?":
+                break
+            if not t.is_punct and not t.is_space:
+                words.append(t)
+        if not words or len(words) > 5 or words[-1].i + 1 >= len(span.doc) or span.doc[words[-1].i + 1].text != ".":
+            return None
+        cue = words[-1]
+        lemma = self.cue_lemma(cue)
+        if lemma is None or self.lexicon.verbs.get(lemma) != "speech" or cue.sent.start != words[0].i:
+            return None
+        if any(t.pos_ not in ("PROPN", "PRON", "NOUN", "DET", "ADJ", "AUX", "ADV") for t in words[:-1]):
+            return None
+        return cue
 
     def _interrupting_cue(self, doc: Doc, quote: Quote, nxt: Quote) -> Token | None:
         """The cue of a quote interrupted by its attribution: “A,” Trump said, “and B.”
