@@ -37,8 +37,9 @@ Sources are the subject of the cue verb (relative pronouns included: PolNeAR mar
 "who"), the subject of the verb a participle or infinitive hangs off (X released a statement
 saying … / X went to Twitter to say …) or its object after "urge", "require" and the like,
 the agent of a passive, or the noun phrase after an inverted cue (said the Minister) — never
-a dateline, a dash or a day (of two subjects the parser gives a verb, the nearest before it). A passive report ("Clinton was asked about Y", "Asked about Y,
-Ryan said …") has no source; other statements without one are not reported.
+a dateline, a dash or a day (of two subjects the parser gives a verb, the nearest before it).
+A passive report ("Clinton was asked about Y", "Asked about Y, Ryan said …", "Asked if Y, …")
+has no source; other statements without one are not reported.
 
 Results are character offsets into ``doc.text``: ``doc._.qw_attributions`` holds
 :class:`RawAttribution` records and the span groups ``qw_source``, ``qw_cue`` and
@@ -142,29 +143,13 @@ SURVEY_NOUNS = {"poll", "polls", "survey", "surveys", "study"}
 RUBRICS = {"update", "updated", "correction", "watch", "video", "photos", "live", "breaking", "exclusive",
            "editorial", "opinion", "analysis", "review", "paid notice", "email", "q", "a", "the latest",
            "news guide", "fact check", "delegate update"}
-# Where the lead-in of a "Name:" quote may begin inside a paragraph.
 # “…” ― Sonya Herridge: a quote signed with a dash and a name, nothing else after it.
 _DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--)[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*[\w])[ \t\u00a0]*[.,]?[ \t\u00a0]*$")
-def _back_after(token: Token) -> bool:
-    """Whether "back" follows a verb ("shot back", "wrote back")."""
-    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "back"
-
-
-@lru_cache(maxsize=1)
-def _title_abbreviations() -> frozenset[str]:
-    """Titles written with a full stop ("rep.", "sen.", "mr."), from the packaged ``titles.txt``."""
-    return frozenset(row[0].lower() for row in read_lines("titles.txt") if row and row[0].endswith("."))
-
-
-def _after_title(text: str, stop: int) -> bool:
-    """Whether the full stop at ``stop`` ends a title ("Rep. Trey Gowdy"), not a sentence."""
-    word = re.search(r"[\w.]+$", text[:stop + 1])
-    return word is not None and word.group().lower() in _title_abbreviations()
-
-
 # The same signature alone on the line after a quoted paragraph ("- Bernie Sanders.").
 _SIGNATURE_LINE = re.compile(r"[ \t\u00a0]*\n\s*(?:―|—|–|--|-)[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*[\w])[ \t\u00a0]*[.,]?[ \t\u00a0]*(?=\n|$)")
+# Where a sentence stops (a full stop, maybe inside closing marks, before a space).
 _SENTENCE_STOP = re.compile(r"[.!?](?=[\"”’»']*(?:\s|$))")
+# Where the lead-in of a "Name:" quote may begin inside a paragraph.
 _LEAD_BOUNDARY = re.compile(r"[.!?][\"”’»']?\s+|\s[-–—]+\s*")
 # Words after a quote that open a new clause: a cue after them is not the quote's.
 CLAUSE_BREAKS = {"but", "while", "although", "though", "because", "when", "if", "since", "whereas"}
@@ -221,6 +206,23 @@ def _has_said(verb: Token) -> bool:
     contracted = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children)
     return (contracted and verb.tag_ in ("VBN", "VBD") and not any(c.dep_ == "agent" for c in verb.children)
             and any(c.dep_ in ("ccomp", "dobj") or is_quote_mark(c.text) for c in verb.children if c.i > verb.i))
+
+
+def _back_after(token: Token) -> bool:
+    """Whether "back" follows a verb ("shot back", "wrote back")."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "back"
+
+
+@lru_cache(maxsize=1)
+def _title_abbreviations() -> frozenset[str]:
+    """Titles written with a full stop ("rep.", "sen.", "mr."), from the packaged ``titles.txt``."""
+    return frozenset(row[0].lower() for row in read_lines("titles.txt") if row and row[0].endswith("."))
+
+
+def _after_title(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends a title ("Rep. Trey Gowdy"), not a sentence."""
+    word = re.search(r"[\w.]+$", text[:stop + 1])
+    return word is not None and word.group().lower() in _title_abbreviations()
 
 
 def _in_favor(prep: Token) -> bool:
