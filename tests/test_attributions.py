@@ -208,6 +208,8 @@ def test_attributions_lexicon_inflections() -> None:
         assert lexicon.lemma_of(form) == lemma, form
     assert "call" in lexicon.object_verbs and "raise" not in lexicon.object_verbs
     assert {"led", "leading"} <= inflect("lead") and {"compelled", "compelling"} <= inflect("compel")
+    assert lexicon.lemma_of("shot") == "shoot" and "shoot" in lexicon.back_verbs and "say" not in lexicon.back_verbs
+    assert "continue" in lexicon.aspect_verbs and "say" not in lexicon.aspect_verbs
 
 
 # -- the typical input: the TASS sample ------------------------------------------------------

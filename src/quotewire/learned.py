@@ -404,8 +404,9 @@ def additions(learned: Sequence[Attribution]) -> list[Attribution]:
     """The learned attributions ``mode = model`` may add to the rules'.
 
     None that opens or closes with a quote (the rules are the precise ones there), and none
-    without a source (a source of function words only, "The", "of", is none): on PolNeAR dev the model's sourceless contents are mostly not
-    attributions at all (dropping them raised the combined attribution F1, training/README.md).
+    without a source (a source of function words only, "The", "of", is none): on PolNeAR dev
+    the model's sourceless contents are mostly not attributions at all (dropping them raised
+    the combined attribution F1, training/README.md).
     """
     out = []
     for a in learned:

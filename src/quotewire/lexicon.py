@@ -99,10 +99,10 @@ def cue_lexicon() -> CueLexicon:
     ``cue_verbs.txt`` rows are LEMMA, CLASS and optional FRAMES (``obj``: the verb's
     object or infinitive complement is reported content; ``back``: a cue only when "back"
     follows, "shot back"; ``aspect``: no cue before an infinitive, "continued to …").
-    ``cue_phrases.txt`` rows are
-    PHRASE and ROLE (``after``: a prepositional cue whose source follows, "according to
-    X"; ``extend``: words that belong to the cue of the verb before them, "said in a
-    statement"). ``cue_nouns.txt`` rows are singular nouns that head reported speech."""
+    ``cue_phrases.txt`` rows are PHRASE and ROLE (``after``: a prepositional cue whose source
+    follows, "according to X"; ``extend``: words that belong to the cue of the verb before
+    them, "said in a statement"). ``cue_nouns.txt`` rows are singular nouns that head
+    reported speech."""
     verbs: dict[str, str] = {}
     object_verbs: set[str] = set()
     back_verbs: set[str] = set()
