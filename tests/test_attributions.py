@@ -439,6 +439,21 @@ DIRECT_PHENOMENA = [
         id="quote-closed-by-a-full-stop-then-a-bare-x-said",
     ),
     pytest.param(
+        "Weaver didn’t seem particularly impressed with Sanders’ comments Tuesday, telling reporters, "
+        "“A lot of people said the governor should step down.”",
+        [("direct", "Weaver", "telling", ("“A lot of people said the governor should step down.”",))],
+        [],
+        id="participle-before-a-quote-takes-the-sentence-subject-not-one-inside-the-quote",
+    ),
+    pytest.param(
+        "“Having access to the RNC file and two people who understand it is valuable,” said Skelly, explaining he worked "
+        "more closely with Chrabaszcz, who was responsible for cleaning up data: “Vito is outstanding with data. He’s a real good guy.”",
+        [("direct", "Skelly", "said", ("“Having access to the RNC file and two people who understand it is valuable,”",)),
+         ("direct", "Skelly", "explaining", ("“Vito is outstanding with data. He’s a real good guy.”",))],
+        [],
+        id="inverted-name-tagged-as-adverb-and-its-participle",
+    ),
+    pytest.param(
         "The mayor insisted that the plan was “still the best option for the city.” -- Jan Novak",
         [],
         [("--", "“still the best option for the city.”")],

@@ -543,9 +543,11 @@ class AttributionFinder:
                 clause = head
                 while clause.dep_ == "conj" and clause.head is not clause:
                     clause = clause.head  # "said her father has been … and would do …, saying …"
-                if node.dep_ == "advcl" and clause.dep_ in COMPLEMENT_DEPS and self.cue_lemma(clause.head) and self.cue_lemma(node):
+                if (node.dep_ == "advcl" and clause.dep_ in COMPLEMENT_DEPS and clause.head.i < node.i
+                        and self.cue_lemma(clause.head) and self.cue_lemma(node)):
                     # "X told Y that Z “…,” adding, “…”": the parser hangs "adding" in the
-                    # reported clause; the one who adds is the one who told.
+                    # reported clause; the one who adds is the one who told (not a "said"
+                    # inside the quote that follows: "Weaver …, telling reporters, “… said …”").
                     head = clause.head
                 came_from = node
                 node = head
@@ -627,6 +629,7 @@ class AttributionFinder:
             i < len(doc)
             and doc[i].idx < limit
             and (doc[i].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "PRON", "ADP", "PUNCT", "NUM")
+                 or (doc[i].is_title and doc[i].pos_ == "ADV")  # "said Skelly", the name tagged an adverb
                  # "said retired neurosurgeon Ben Carson": a participle modifying the name
                  or (doc[i].tag_ in ("VBN", "VBG") and i + 1 < len(doc) and doc[i + 1].pos_ in ("PROPN", "NOUN", "ADJ")))
             and doc[i].text not in ".,;:!?" + DASHES
@@ -1053,6 +1056,8 @@ class AttributionFinder:
                     # the participle goes with the sentence's subject, not the noun before its comma
                     root = token.sent.root
                     source = self.source_of(root, forbid=content) if root.i < token.i and self.cue_lemma(token) else None
+                    if source is None and root.i < token.i and self.cue_lemma(root) and self.cue_lemma(token):
+                        source = self._inverted_source(root, token.idx)  # "“…,” said Skelly, explaining: “…”"
                 else:
                     source = self._source_before(token, floor)
             if source is None and rule == "direct-colon-clause":
