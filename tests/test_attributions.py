@@ -454,6 +454,12 @@ DIRECT_PHENOMENA = [
         id="inverted-name-tagged-as-adverb-and-its-participle",
     ),
     pytest.param(
+        "“We are tracking them,” an intelligence source, who was not authorized to speak on the record, told Fox News.",
+        [("direct", "an intelligence source, who was not authorized to speak on the record", "told", ("“We are tracking them,”",))],
+        [],
+        id="speaker-with-a-relative-clause-before-told-not-the-addressee",
+    ),
+    pytest.param(
         "The mayor insisted that the plan was “still the best option for the city.” -- Jan Novak",
         [],
         [("--", "“still the best option for the city.”")],

@@ -125,6 +125,8 @@ CAUSATIVES = {"let", "lets", "letting", "make", "makes", "made", "making", "help
 # Words that say when, not who ("said Monday"): never an inverted speaker.
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "today", "yesterday", "tonight", "tomorrow", "earlier", "later", "recently"}
+# Verb forms whose object is the one spoken to, never an inverted speaker ("told Fox News").
+ADDRESSEE_FORMS = {"told", "tells", "telling", "tell", "asked", "asks", "asking", "ask", "informed", "assured", "reminded"}
 # Adverbs PolNeAR keeps in the cue ("also said", "has previously said").
 CUE_ADVERBS = {"also", "later", "previously", "then", "again", "repeatedly", "recently", "earlier", "once", "further"}
 VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
@@ -625,6 +627,8 @@ class AttributionFinder:
         i = verb.i + 1
         if i < len(doc) and doc[i].pos_ in ("ADP", "SCONJ"):
             return None  # "said in an interview", "said while stumping": no inverted subject
+        if verb.lower_ in ADDRESSEE_FORMS:
+            return None  # "told Fox News", "asked Trump": whom it was said to, not who said it
         while (
             i < len(doc)
             and doc[i].idx < limit
@@ -1213,9 +1217,13 @@ class AttributionFinder:
             return None
         while len(words) > 1 and words[-1].pos_ == "AUX":
             words.pop()  # “…,” Bill Clinton has said: the auxiliary belongs to the cue
+        clauses = {d.i for t in span if t.dep_ == "relcl" and t.head.i >= span.start and t.head.pos_ in ("NOUN", "PROPN")
+                   and t.left_edge.lower_ in ("who", "which") for d in t.subtree}
         for t in span:
             if t.i > words[-1].i:
                 break
+            if t.i in clauses and not is_quote_mark(t.text):
+                continue  # “…,” an intelligence source, who was not authorized to speak, told Fox News
             if is_quote_mark(t.text) or t.text in ".!?;:" + DASHES:
                 return None
             if t.tag_ in ("VBN", "VBG") and t.i < words[-1].i and t.nbor().pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "NUM"):
