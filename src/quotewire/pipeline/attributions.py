@@ -126,7 +126,7 @@ CAUSATIVES = {"let", "lets", "letting", "make", "makes", "made", "making", "help
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "today", "yesterday", "tonight", "tomorrow", "earlier", "later", "recently"}
 # Verb forms whose object is the one spoken to, never an inverted speaker ("told Fox News").
-ADDRESSEE_FORMS = {"told", "tells", "telling", "tell", "asked", "asks", "asking", "ask", "informed", "assured", "reminded"}
+ADDRESSEE_FORMS = {"told", "tells", "telling", "tell", "asked", "asks", "asking", "ask"}
 # Adverbs PolNeAR keeps in the cue ("also said", "has previously said").
 CUE_ADVERBS = {"also", "later", "previously", "then", "again", "repeatedly", "recently", "earlier", "once", "further"}
 VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
