@@ -125,8 +125,8 @@ CAUSATIVES = {"let", "lets", "letting", "make", "makes", "made", "making", "help
 # Words that say when, not who ("said Monday"): never an inverted speaker.
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "today", "yesterday", "tonight", "tomorrow", "earlier", "later", "recently"}
-# Verb forms whose object is the one spoken to, never an inverted speaker ("told Fox News").
-ADDRESSEE_FORMS = {"told", "tells", "telling", "tell", "asked", "asks", "asking", "ask"}
+# Cue lemmas whose object is the one spoken to, never an inverted speaker ("told Fox News").
+ADDRESSEE_LEMMAS = {"tell", "ask"}
 # Adverbs PolNeAR keeps in the cue ("also said", "has previously said").
 CUE_ADVERBS = {"also", "later", "previously", "then", "again", "repeatedly", "recently", "earlier", "once", "further"}
 VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
@@ -146,9 +146,10 @@ RUBRICS = {"update", "updated", "correction", "watch", "video", "photos", "live"
            "editorial", "opinion", "analysis", "review", "paid notice", "email", "q", "a", "the latest",
            "news guide", "fact check", "delegate update"}
 # “…” ― Sonya Herridge: a quote signed with a dash and a name, nothing else after it.
-_DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--)[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*[\w])[ \t\u00a0]*[.,]?[ \t\u00a0]*$")
+_SIGNED_NAME = r"[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*[\w])[ \t\u00a0]*[.,]?[ \t\u00a0]*"
+_DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--)" + _SIGNED_NAME + "$")
 # The same signature alone on the line after a quoted paragraph ("- Bernie Sanders.").
-_SIGNATURE_LINE = re.compile(r"[ \t\u00a0]*\n\s*(?:―|—|–|--|-)[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*[\w])[ \t\u00a0]*[.,]?[ \t\u00a0]*(?=\n|$)")
+_SIGNATURE_LINE = re.compile(r"[ \t\u00a0]*\n\s*(?:―|—|–|--|-)" + _SIGNED_NAME + r"(?=\n|$)")
 # Where a sentence stops (a full stop, maybe inside closing marks, before a space).
 _SENTENCE_STOP = re.compile(r"[.!?](?=[\"”’»']*(?:\s|$))")
 # Where the lead-in of a "Name:" quote may begin inside a paragraph.
@@ -223,7 +224,7 @@ def _title_abbreviations() -> frozenset[str]:
 
 def _after_title(text: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` ends a title ("Rep. Trey Gowdy"), not a sentence."""
-    word = re.search(r"[\w.]+$", text[:stop + 1])
+    word = re.search(r"[\w.]+$", text[max(0, stop - 12) : stop + 1])  # the longest title is short
     return word is not None and word.group().lower() in _title_abbreviations()
 
 
@@ -627,7 +628,7 @@ class AttributionFinder:
         i = verb.i + 1
         if i < len(doc) and doc[i].pos_ in ("ADP", "SCONJ"):
             return None  # "said in an interview", "said while stumping": no inverted subject
-        if verb.lower_ in ADDRESSEE_FORMS:
+        if self.lexicon.lemma_of(verb.lower_) in ADDRESSEE_LEMMAS:
             return None  # "told Fox News", "asked Trump": whom it was said to, not who said it
         while (
             i < len(doc)
