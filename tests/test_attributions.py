@@ -135,6 +135,9 @@ INDIRECT = [
     ("Corey Lewandowski, a Manafort rival whom Trump fired as campaign manager a few weeks ago, said on CNN, where he is now a paid "
      "contributor, that Manafort should be held to account if he vetted Melania Trump's speech.",
      [("indirect", "Corey Lewandowski", "said", ("that Manafort should be held to account if he vetted Melania Trump's speech",))]),
+    # a relative clause on the cue's object is not a "that"-clause the parser hung there
+    ("Many of them complained of the economic imbalance he sees in this country.",
+     [("indirect", "Many of them", "complained of", ("the economic imbalance he sees in this country",))]),
     # a question put to someone: "Asked if …" reports the question, with nobody named as asking it
     ("Asked if he was ever bullied, Sanders said no.", [("indirect", None, "Asked", ("if he was ever bullied",))]),
     ("Asked what a firm commitment looks like, the senator shrugged.", [("indirect", None, "Asked", ("what a firm commitment looks like",))]),
