@@ -138,6 +138,11 @@ INDIRECT = [
     # a relative clause on the cue's object is not a "that"-clause the parser hung there
     ("Many of them complained of the economic imbalance he sees in this country.",
      [("indirect", "Many of them", "complained of", ("the economic imbalance he sees in this country",))]),
+    # the subject of a passive cue is a part of what is reported, as in PolNeAR; not an expletive "it"
+    ("Trump is expected to deliver a victory speech later tonight.",
+     [("indirect", None, "is expected", ("Trump", "to deliver a victory speech later tonight"))]),
+    ("It is expected that the House will vote on Friday.",
+     [("indirect", None, "is expected", ("that the House will vote on Friday",))]),
     # a question put to someone: "Asked if …" reports the question, with nobody named as asking it
     ("Asked if he was ever bullied, Sanders said no.", [("indirect", None, "Asked", ("if he was ever bullied",))]),
     ("Asked what a firm commitment looks like, the senator shrugged.", [("indirect", None, "Asked", ("what a firm commitment looks like",))]),
@@ -1097,7 +1102,7 @@ SOURCES_AND_EDGES = [
         "Sanders has long said the same thing. He's said, \"It's not about me, it's about us.\" "
         "Among voters, she's seen as 'part of the people in power.'",
         [("direct", "He", "'s said", ('"It\'s not about me, it\'s about us."',)),
-         ("indirect", None, "'s seen", ("as 'part of the people in power",))],
+         ("indirect", None, "'s seen", ("she", "as 'part of the people in power"))],
         [],
         id="hes-said-is-has-said",
     ),
