@@ -686,6 +686,18 @@ def test_attributions_title_name_colon_without_quote(extractor) -> None:  # type
 # (cue, content) pairs that must not be reported together.
 SOURCES_AND_EDGES = [
     pytest.param(
+        "But the debate was so subdued that Mr. Trump was prompted to say, ''So far, I cannot believe how civil it's been up here.''",
+        [("direct", "Mr. Trump", "say", ("''So far, I cannot believe how civil it's been up here.''",))],
+        [],
+        id="the-one-prompted-to-say-says-it",
+    ),
+    pytest.param(
+        'Suu Kyi said it was too early to congratulate winners but added, "I think you all have an idea of the results."',
+        [("direct", "Suu Kyi", "added", ('"I think you all have an idea of the results."',))],
+        [],
+        id="but-added-after-an-it-clause-is-the-first-speakers",
+    ),
+    pytest.param(
         "“I will make this promise to you: we will find the people who did this,” Tulsa police Chief Chuck Jordan said Monday. "
         "“I want to assure our community of that.”",
         [("direct", "Tulsa police Chief Chuck Jordan", "said",

@@ -494,11 +494,15 @@ class AttributionFinder:
             # the one nearest before the verb is its subject, the other a dateline or a topic.
             before = [c for c in node.children if c.dep_ == "nsubj" and c.i < node.i]
             stray = set(before[:-1])
+            climb = None
             for child in node.children:
                 if child in stray:
                     continue
                 if coordinated and child.dep_ == "nsubjpass" and not any(c.dep_ == "auxpass" for c in verb.children):
                     return self._phrase(child, forbid)  # "Mr. Trump was forced into … and said that …"
+                if (child.dep_ == "nsubjpass" and node is not verb and verb.dep_ == "xcomp" and verb.head.i == node.i
+                        and child.lower_ not in NOT_SOURCES and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+                    return self._phrase(child, forbid)  # "Mr. Trump was prompted to say, “…”": the one prompted says it
                 if child.dep_ == "csubj" and child.tag_ == "VBG":
                     continue  # "expecting Trump to change … is like …": a clause is nobody
                 if (child.dep_ == "nsubjpass" and node is verb and child.lower_ != "it" and _has_said(node)
@@ -506,6 +510,12 @@ class AttributionFinder:
                     return self._phrase(child, forbid)  # "He's said, “…”": has said, not is said
                 if child.dep_ in SUBJECT_DEPS and child.lower_ not in NOT_SOURCES and not _is_dash(child) and not _clock_time(child):
                     if node is not verb and child.lower_ == "it" and node.lower_ in ("is", "'s", "was", "be", "been", "will"):
+                        if (verb.dep_ == "conj" and verb.head.i == node.i and node.dep_ in COMPLEMENT_DEPS
+                                and self.cue_lemma(node.head) and self.cue_lemma(verb)):
+                            # "Suu Kyi said it was too early … but added, “…”": the parser joined the
+                            # second report to the first one's clause, whose "it" is nobody
+                            climb = node.head
+                            break
                         return None  # "It's hard to imagine …", "It is worth noting …": nobody
                     return self._phrase(child, forbid)
                 if child.dep_ == "agent":
@@ -514,6 +524,9 @@ class AttributionFinder:
                         return self._phrase(objects[0], forbid)
                 if child.dep_ in ("nsubjpass", "expl"):
                     passive = True
+            if climb is not None:
+                node = climb
+                continue
             if passive:
                 return None
             if node.dep_ == "relcl" and node.head.pos_ in ("PROPN", "NOUN", "PRON"):
