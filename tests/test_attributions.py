@@ -1132,3 +1132,14 @@ def test_attributions_as_phrase_without_quoted_label_reports_nothing(extractor) 
 @pytest.mark.parametrize(("text", "expected", "forbidden"), SOURCES_AND_EDGES)
 def test_attributions_sources_and_edges(extractor, text: str, expected: list[Expected], forbidden: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     _check(extractor, text, expected, forbidden)
+
+
+def test_lexicon_titles_and_pronouns_are_read_once_for_every_reader() -> None:
+    from quotewire.lexicon import pronouns, titles
+
+    table = titles()
+    assert table["sen."].role == table["senator"].role == "senator"
+    assert "hon" in table["mr."].flags and table["mr."].role == ""
+    assert pronouns()["he"] == ("m", "sg", "3")
+    assert all(word == word.lower() for word in (*table, *pronouns()))
+    assert titles() is table  # cached: one read per process

@@ -134,4 +134,29 @@ def cue_lexicon() -> CueLexicon:
                       back_verbs=frozenset(back_verbs), aspect_verbs=frozenset(aspect_verbs))
 
 
-__all__ = ["CueLexicon", "cue_lexicon", "inflect", "read_lines"]
+@dataclass(frozen=True)
+class Title:
+    """A row of ``data/titles.txt``: the office a title word names and its flags."""
+
+    role: str  # words naming one office share it ("sen.", "senator" -> "senator"); "" for a bare honorific
+    flags: frozenset[str]  # "hon" (Mr., Mrs.), "m"/"f" (gender), "pre" (used before a name)
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, Title]:
+    """The titles, roles and honorifics of ``data/titles.txt``, by lower-case word as written
+    ("sen.", "senator", "mr.")."""
+    return {
+        row[0].lower(): Title("" if row[1] == "-" else row[1], frozenset(row[2].split()) if len(row) > 2 else frozenset())
+        for row in read_lines("titles.txt")
+        if row and row[0]
+    }
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> dict[str, tuple[str, str, str]]:
+    """The personal pronouns of ``data/pronouns.txt``: form -> (gender, number, person)."""
+    return {row[0].lower(): (row[1], row[2], row[3]) for row in read_lines("pronouns.txt") if row and row[0]}
+
+
+__all__ = ["CueLexicon", "Title", "cue_lexicon", "inflect", "pronouns", "read_lines", "titles"]

@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import cue_lexicon, read_lines
+from .lexicon import Title, cue_lexicon, pronouns, read_lines, titles
 from .model import Article, Attribution, Speaker, SpeakerType, TextSpan
 from .quotes import find_quotes, outer_quotes
 
@@ -60,9 +60,12 @@ _W_DESC_PROMINENCE = 6.0  # per mention so far: "the candidate" means the articl
 _W_PROMINENCE = 4.0  # per statement an entity is the source of (does not decay), up to 10  # confidence factor for a speaker inferred without a source span
 
 
+_NO_TITLE = Title("", frozenset())
+
+
 @dataclass(frozen=True)
 class _Lexicons:
-    titles: dict[str, tuple[str, frozenset[str]]]  # word -> (role key, flags)
+    titles: dict[str, Title]  # word -> role key and flags
     pronouns: dict[str, tuple[str, str, str]]  # form -> (gender, number, person)
     org_heads: frozenset[str]
     org_names: frozenset[str]
@@ -74,16 +77,11 @@ class _Lexicons:
 @lru_cache(maxsize=1)
 def _lexicons() -> _Lexicons:
     """The packaged speaker lexicons, read once per process."""
-    titles = {}
-    for row in read_lines("titles.txt"):
-        flags = frozenset(row[2].split()) if len(row) > 2 else frozenset()
-        titles[row[0].lower()] = ("" if row[1] == "-" else row[1], flags)
-    pronouns = {row[0]: (row[1], row[2], row[3]) for row in read_lines("pronouns.txt")}
     org_rows = read_lines("organisations.txt")
     types = {"anonymous": SpeakerType.ANONYMOUS, "group": SpeakerType.GROUP, "document": SpeakerType.DOCUMENT}
     return _Lexicons(
-        titles=titles,
-        pronouns=pronouns,
+        titles=titles(),
+        pronouns=pronouns(),
         org_heads=frozenset(r[0].lower() for r in org_rows if r[1] == "head"),
         org_names=frozenset(r[0].lower() for r in org_rows if r[1] == "name"),
         source_nouns={r[0].lower(): types[r[1]] for r in read_lines("source_nouns.txt")},
@@ -585,11 +583,11 @@ class _Resolver:
         if type_ is None or not toks:
             return None
         name = tuple(t.text for t in toks)
-        hon = any("hon" in self.lex.titles.get(t.lower_, ("", frozenset()))[1] for t in titles) or (
-            toks[0].i > 0 and "hon" in self.lex.titles.get(self.doc[toks[0].i - 1].lower_, ("", frozenset()))[1])
+        hon = any("hon" in self.lex.titles.get(t.lower_, _NO_TITLE).flags for t in titles) or (
+            toks[0].i > 0 and "hon" in self.lex.titles.get(self.doc[toks[0].i - 1].lower_, _NO_TITLE).flags)
         # the gender the name itself gives: a gendered title or honorific ("Mrs."), a given name
         before = titles + ([self.doc[toks[0].i - 1]] if toks[0].i > 0 else [])
-        gender = next((g for t in before for g in ("m", "f") if g in self.lex.titles.get(t.lower_, ("", frozenset()))[1]), "")
+        gender = next((g for t in before for g in ("m", "f") if g in self.lex.titles.get(t.lower_, _NO_TITLE).flags), "")
         if not gender and len(toks) > 1:
             gender = self.lex.first_names.get(toks[0].lower_, "")
         ent = self.link_name(name, type_, hon, gender)
@@ -645,7 +643,8 @@ class _Resolver:
 
     def add_role(self, ent: _Entity, title: Token) -> None:
         """Give the entity the role a title token names, with its modifiers as written."""
-        key, flags = self.lex.titles.get(title.lower_, ("", frozenset()))
+        entry = self.lex.titles.get(title.lower_, _NO_TITLE)
+        key, flags = entry.role, entry.flags
         if "m" in flags:
             ent.set_gender("m")
         elif "f" in flags:
@@ -666,7 +665,7 @@ class _Resolver:
 
     def role_key(self, title: Token) -> str:
         """The office a title names; "head of the foreign Ministry" names the minister."""
-        key = self.lex.titles.get(title.lower_, ("", frozenset()))[0]
+        key = self.lex.titles.get(title.lower_, _NO_TITLE).role
         if key in ("head", "chief", "leader"):
             for prep in title.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -683,7 +682,7 @@ class _Resolver:
 
     def role_text(self, title: Token) -> str:
         """The role as the article words it: "head of the Russian foreign Ministry"."""
-        if "hon" in self.lex.titles.get(title.lower_, ("", frozenset()))[1]:
+        if "hon" in self.lex.titles.get(title.lower_, _NO_TITLE).flags:
             return ""
         drop = {"det", "poss", "appos", "relcl", "acl", "punct", "cc", "conj", "predet", "case", "advmod"}
         keep: list[Token] = [title]
@@ -855,7 +854,7 @@ class _Resolver:
         if with_role:
             ent = max(with_role, key=lambda e: (e.score(), -e.key))
         elif key not in anonymous_roles:
-            flags = self.lex.titles.get(head.lower_, ("", frozenset()))[1]
+            flags = self.lex.titles.get(head.lower_, _NO_TITLE).flags
             gender = "m" if "m" in flags else "f" if "f" in flags else ""
             best, best_score = None, _MIN_SALIENCE
             # a name inside the description modifies the role ("the RT editor"): not its holder
@@ -1035,7 +1034,7 @@ class _Resolver:
         titles = self.lex.titles
         for tok in doc:
             # "the Minister said": a definite role description as a subject is a mention too
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in titles and "hon" not in titles[tok.lower_][1] \
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in titles and "hon" not in titles[tok.lower_].flags \
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                 events.append((tok.idx, 2, "desc", (tok.i, 0)))
         for k in order:

@@ -60,7 +60,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicon import CueLexicon, cue_lexicon, inflect, read_lines
+from ..lexicon import CueLexicon, cue_lexicon, inflect, titles
 from ..quotes import Quote, find_quotes, is_quote_mark, outer_quotes
 
 EXTENSION = "qw_attributions"
@@ -219,7 +219,7 @@ def _back_after(token: Token) -> bool:
 @lru_cache(maxsize=1)
 def _title_abbreviations() -> frozenset[str]:
     """Titles written with a full stop ("rep.", "sen.", "mr."), from the packaged ``titles.txt``."""
-    return frozenset(row[0].lower() for row in read_lines("titles.txt") if row and row[0].endswith("."))
+    return frozenset(word for word in titles() if word.endswith("."))
 
 
 def _after_title(text: str, stop: int) -> bool:

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from ..errors import ConflictError, NotFoundError, StoreError
-from ..lexicon import read_lines
+from ..lexicon import pronouns, titles
 from .db import now
 
 #: speaker types that may be the same entity in two articles
@@ -46,12 +46,8 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    return frozenset(row[0].lower().rstrip(".") for row in read_lines("titles.txt") if row and row[0])
-
-
-@lru_cache(maxsize=1)
-def _pronouns() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in read_lines("pronouns.txt") if row and row[0])
+    """Title words without their full stop ("sen", "senator", "mr")."""
+    return frozenset(word.rstrip(".") for word in titles())
 
 
 def _strip_accents(text: str) -> str:
@@ -97,11 +93,11 @@ def person_name(name: str) -> str:
     Returns the whole string when it has no capitalised trailing words.
     """
     words = _words(name)
-    titles = _titles()
+    title_words = _titles()
     kept: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
-        if word.lower() in titles or not word[:1].isupper():
+        if word.lower() in title_words or not word[:1].isupper():
             break
         if kept and i > 0 and words[i - 1] in _TITLE_LINKS:
             break  # "Secretary of State John Kerry": "State" belongs to the title before it
@@ -132,8 +128,8 @@ def is_proper_name(name: str) -> bool:
     words = _words(name)
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
-    pronouns = _pronouns()
-    return any(w[:1].isupper() and w.lower() not in pronouns for w in words)
+    forms = pronouns()
+    return any(w[:1].isupper() and w.lower() not in forms for w in words)
 
 
 def _surname(key: str, type: str) -> str | None:
