@@ -23,7 +23,8 @@ into English) reports speech:
    (Y, X said).
 3. Reporting verbs whose content is a non-clausal complement (X called Y a liar / X urged
    Y to … / X pledged to … / X accused Y of …), for the verbs the lexicon marks ``obj``;
-   their passive with an agent reports its subject (Y was criticized by X); and any verb
+   their passive with an agent reports its subject (Y was criticized by X), and a passive's
+   subject is a part of its content (Trump | is expected | to win); and any verb
    that casts its object as a quoted label (X pounded Y as a “con artist”).
 4. Prepositional cues from ``data/cue_phrases.txt``: "according to X, Y", "Y, in the
    words of X"; and surveys that frame a clause ("In a new Marist poll, Y" / "Y in an NBC
@@ -1631,8 +1632,8 @@ class AttributionFinder:
 
     def _passive_subject_span(self, token: Token, *, clause: bool) -> tuple[int, int] | None:
         """The subject of a passive cue, standing before it: "Trump is expected to win",
-        "Clinton was declared the winner", "a man who is widely expected to …". PolNeAR makes it a part of the content (train: 126 times of 173 where the
-        rules had left it out). Not "There is expected to be …", nor the "it" of "It is expected
+        "Clinton was declared the winner", "a man who is widely expected to …". PolNeAR makes it
+        a part of the content (train: 126 times of 173 where the rules had left it out). Not "There is expected to be …", nor the "it" of "It is expected
         that …" (``clause``: the content is a clause of its own), nor the one asked or told
         ("Sanders was asked about …": train 16 times of 19 not in the content)."""
         if self.cue_lemma(token) in ADDRESSEE_LEMMAS or not any(c.dep_ == "auxpass" for c in token.children):
