@@ -610,6 +610,18 @@ MIXED_AND_NOUN_CUES = [
         id="noun-cue-call-for-quote",
     ),
     pytest.param(
+        'Bernanke also said the economic turmoil was not mainly the fault of banks, "not by a long shot."',
+        [("mixed", "Bernanke", "also said", ('the economic turmoil was not mainly the fault of banks, "not by a long shot."',))],
+        [],
+        id="reported-clause-runs-into-quote",
+    ),
+    pytest.param(
+        'Netanyahu was promising that in any negotiation, "we will send a clear signal that there is no daylight between us."',
+        [("mixed", "Netanyahu", "was promising", ('that in any negotiation, "we will send a clear signal that there is no daylight between us."',))],
+        [],
+        id="that-clause-runs-into-quote",
+    ),
+    pytest.param(
         "“Would it be negotiable about the 11 million?” Hannity pressed.",
         [("direct", "Hannity", "pressed", ("“Would it be negotiable about the 11 million?”",))],
         [],

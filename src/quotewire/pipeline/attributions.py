@@ -1060,6 +1060,8 @@ class AttributionFinder:
                 before = text[max(floor, quote.start_char - 6) : quote.start_char]
                 if before.rstrip().endswith(" that") or before.rstrip() == "that":
                     content = (text.rfind("that", floor, quote.start_char), quote.end_char)
+                else:
+                    content = (self._clause_into_quote(token, quote), quote.end_char)
             source = None
             if rule == "direct-after":
                 # “…,” Mr. Trump said / “…,” said the Minister: the words next to the cue,
@@ -1091,7 +1093,10 @@ class AttributionFinder:
                 found.append(attribution)
                 previous, previous_end = attribution, max(around[-1][1], cue[1])
                 continue
-            attribution = RawAttribution(cue, [content], source, "direct", confidence, rule)
+            # "said the turmoil was not the fault of banks, "not by a long shot."": mixed
+            lead = text[content[0] : quote.start_char].strip().lower() if rule == "direct-before" else ""
+            kind = "direct" if lead in ("", "that") else "mixed"
+            attribution = RawAttribution(cue, [content], source, kind, confidence, rule)
             found.append(attribution)
             previous, previous_end = attribution, max(quote.end_char, cue[1])
         return found
@@ -1534,6 +1539,20 @@ class AttributionFinder:
             if head.dep_ == "appos" or (head.dep_ == "relcl" and nxt.lower_ in ("which", "who", "whom", "whose")):
                 return _strip_content(text, content[0], cut)
         return content
+
+    def _clause_into_quote(self, cue: Token, quote: Quote) -> int:
+        """Where the reported clause of a cue before a quote starts: at the quote, or earlier
+        when the clause opens in the writer's words and runs into the quote ("said that
+        whatever choice voters make, “they should not …”", "also said the turmoil was not
+        the fault of banks, "not by a long shot."")."""
+        for comp in cue.children:
+            if comp.dep_ != "ccomp" or comp.i < cue.i:
+                continue
+            left = comp.left_edge
+            lead = cue.doc.text[left.idx : quote.start_char].rstrip()
+            if cue.idx + len(cue) <= left.idx < quote.start_char <= comp.right_edge.idx and lead.strip(",") and not lead.endswith(":"):
+                return left.idx  # (a clause before a colon is whole: the quote after it stands alone)
+        return quote.start_char
 
     def _complement(self, token: Token) -> list[Token]:
         """The reported clause of a cue verb: its clausal complement.
