@@ -143,6 +143,9 @@ INDIRECT = [
      [("indirect", None, "is expected", ("Trump", "to deliver a victory speech later tonight"))]),
     ("It is expected that the House will vote on Friday.",
      [("indirect", None, "is expected", ("that the House will vote on Friday",))]),
+    # how things seem to the writer: a statement with no source, its subject and complement
+    ("Sanders seemed to be of two minds Tuesday night.", [("indirect", None, "seemed", ("Sanders", "to be of two minds Tuesday night"))]),
+    ("Trump's supporters appeared equally unperturbed.", [("indirect", None, "appeared", ("Trump's supporters", "equally unperturbed"))]),
     # a question put to someone: "Asked if …" reports the question, with nobody named as asking it
     ("Asked if he was ever bullied, Sanders said no.", [("indirect", None, "Asked", ("if he was ever bullied",))]),
     ("Asked what a firm commitment looks like, the senator shrugged.", [("indirect", None, "Asked", ("what a firm commitment looks like",))]),

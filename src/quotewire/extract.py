@@ -29,7 +29,7 @@ from .errors import InputTooLargeError
 from .lexicon import cue_lexicon
 from .model import Article, Attribution
 from .nlp import load_pipeline
-from .pipeline.attributions import AS_QUOTED, SURVEY_NOUNS
+from .pipeline.attributions import APPEARANCE_VERBS, AS_QUOTED, SURVEY_NOUNS
 from .quotes import QUOTE_CHARS
 from .settings import DEFAULT_OPTIONS, Options
 from .speakers import resolve_speakers
@@ -47,7 +47,7 @@ ErrorHandler = Callable[[Article, Exception], None]
 
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern[str]:
-    forms = set(cue_lexicon().forms) | cue_lexicon().nouns | {"according"} | SURVEY_NOUNS
+    forms = set(cue_lexicon().forms) | cue_lexicon().nouns | {"according"} | SURVEY_NOUNS | APPEARANCE_VERBS
     words = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
