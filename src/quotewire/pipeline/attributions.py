@@ -145,7 +145,8 @@ _HEADLINE_NAME_COLON = re.compile(r"^((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.�
 # Head nouns of a survey that reports what it found: "in a new poll", "in exit polls".
 SURVEY_NOUNS = {"poll", "polls", "survey", "surveys", "study"}
 # "Sanders seemed to be of two minds": the writer's judgement, a statement with no source
-# in PolNeAR (train: 135 gold attributions; the rule's precision 0.53 on train)
+# in PolNeAR (train: 135 gold statements with such a cue that no rule found; the rule's
+# precision 121 of 229 on train, 0.44 on dev with n = 16)
 APPEARANCE_VERBS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
 # Leads that name a rubric, not a speaker ("Update: …", "The Latest: …", "Q: …").
 RUBRICS = {"update", "updated", "correction", "watch", "video", "photos", "live", "breaking", "exclusive",
