@@ -558,6 +558,15 @@ AROUND_THE_CUE = [
         id="quote-after-a-report-continues-it",
     ),
     pytest.param(
+        "“We have bigger problems in life than focusing on that,” says Gloria Garcia, a nurse from Texas. "
+        "She says people should be able to use the bathroom they prefer. “It is their life; they are not hurting anybody.”",
+        [("direct", "Gloria Garcia", "says", ("“We have bigger problems in life than focusing on that,”",)),
+         ("indirect", "She", "says", ("people should be able to use the bathroom they prefer",
+                                      "“It is their life; they are not hurting anybody.”"))],
+        [],
+        id="quote-after-a-report-continues-it-not-the-quote-before",
+    ),
+    pytest.param(
         "The governor blasted the plan on Monday, calling it “a disaster for the state.”",
         [("mixed", "The governor", "calling", ("it “a disaster for the state",))],
         [],

@@ -1022,7 +1022,10 @@ class AttributionFinder:
                 same_paragraph = "\n" not in gap and self._stands_alone(text, quote, previous_end)
                 next_paragraph = (gap.count("\n") <= 2 and len(gap.split()) <= 3 and _quoted_sentence(text, quote)
                                   and self._stands_alone(text, quote, para_start))
-                if len(gap) < 200 and (same_paragraph or next_paragraph) and not self._cue_goes_on(doc, previous, quote.start_char):
+                # Nor after a sentence that reports on its own (“A,” says X. She says people
+                # should … . “B.”): the quote goes on from that report (_quote_after_report).
+                if (len(gap) < 200 and (same_paragraph or next_paragraph) and not self._cue_goes_on(doc, previous, quote.start_char)
+                        and not self._report_between(doc, previous_end, quote.start_char)):
                     previous.content.append(content)
                     previous_end = quote.end_char
                     continue
@@ -1164,6 +1167,17 @@ class AttributionFinder:
                     and not any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in CLAUSE_BREAKS | {"after", "before", "as"})
                                 for c in token.children)):
                 return True  # a second report with its own clause (not "when asked …")
+        return False
+
+    def _report_between(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a sentence that starts in ``start:end`` reports a clause of its own
+        (a cue verb with a subject and a complement: "She says people should …")."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        for token in span if span is not None else ():
+            if token.sent.start_char < start:
+                continue
+            if self.cue_lemma(token) and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and self._complement(token):
+                return True
         return False
 
     def _fragment_object(self, doc: Doc, token: Token, quote: Quote, inner: str) -> bool:
