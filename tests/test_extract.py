@@ -10,6 +10,7 @@ import quotewire
 from quotewire.errors import InputTooLargeError
 from quotewire.extract import plan_pieces
 from quotewire.model import Article, Kind, check_offsets
+from quotewire.settings import DEFAULT_OPTIONS
 
 
 def test_extract_plan_pieces_cover_the_text_exactly() -> None:
@@ -97,3 +98,18 @@ def test_extract_two_reports_inside_each_other_keep_the_main_clause(extractor) -
     assert [(a.cue.text if a.cue else None, a.content_text) for a in found] == [
         ("according to", "Mrs. Clinton leads Mr. Trump in national polls by a three-percentage-point margin, 45.4 percent to 42 percent")
     ]
+
+
+@pytest.mark.model
+def test_extract_default_mode_adds_the_learned_models_statements() -> None:
+    # The default mode is the rules plus the learned tagger over the paragraphs they leave
+    # unread (issue 6): "views … more favorably" is no cue of the rules' lexicon.
+    text = ("In the poll, most young voters say they are worried about jobs. The group also views President "
+            "Barack Obama, Hillary Clinton, Bill Clinton, and Paul Ryan more favorably than Donald Trump.")
+    assert DEFAULT_OPTIONS.mode == "model"
+    default = quotewire.extract(text)
+    rules = quotewire.extract(text, options=DEFAULT_OPTIONS.with_(mode="rules"))
+    assert [a.method for a in rules.attributions] == ["rules:in-survey"]
+    learned = [a for a in default.attributions if a.method == "model"]
+    assert [a.source.text for a in learned if a.source] == ["The group"]
+    assert all(text[s.start_char : s.end_char] == s.text for a in default.attributions for s in a.content)

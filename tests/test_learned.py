@@ -170,6 +170,9 @@ def test_learned_open_regions_skip_paragraphs_the_rules_read() -> None:
     # the two unread paragraphs in the middle form one region; the read ones are skipped
     assert [text[a:b] for a, b in regions] == ["The weather was fine.\nIt rained."]
     assert open_regions(text, [], 0.5) == [(0, len(text))]
+    # short lines (quote marks, a credit) start no region of their own, however many there are
+    junk = "Lavrov said the talks failed.\n\n" + "“ ” « »\n“unclosed\n" * 50
+    assert open_regions(junk, [read], 0.5) == []
 
 
 def test_learned_additions_only_sourced_unquoted_statements() -> None:

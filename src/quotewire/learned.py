@@ -10,7 +10,7 @@ each cue to the nearest source. Offsets come from the tokenizer's character offs
 untouched text, so they are exact.
 
 Nothing here imports PyTorch; the run-time needs are ``onnxruntime`` and ``tokenizers``
-(the ``model`` extra). Used when ``Options.mode == "model"`` via :func:`combine`.
+(dependencies of the package). Used when ``Options.mode == "model"`` (the default) via :func:`combine`.
 """
 
 from __future__ import annotations
@@ -257,7 +257,7 @@ class LearnedModel:
         except ImportError as exc:
             raise ModelError(
                 f"mode 'model' needs onnxruntime and tokenizers ({exc.name} is missing): "
-                "pip install 'quotewire[model]'"
+                "reinstall quotewire with its dependencies, or run with mode 'rules' (--mode rules)"
             ) from exc
         onnx_path = folder / "model.int8.onnx"
         if not onnx_path.is_file():
@@ -360,7 +360,9 @@ def open_regions(text: str, rules: Sequence[Attribution], max_covered: float) ->
     """Runs of paragraphs of which the rules' attributions (source, cue, content) cover less than ``max_covered``.
 
     The model's attributions that overlap a rule one are dropped (:func:`merge`), so a
-    paragraph the rules have already read is not worth the model's time.
+    paragraph the rules have already read is not worth the model's time. A paragraph of fewer
+    words than an attribution's content needs (a line of quote marks, a dateline) only goes on
+    a region that a longer paragraph started.
     """
     covered = numpy.zeros(len(text) + 1, dtype=numpy.int32)
     for attribution in rules:
@@ -377,7 +379,7 @@ def open_regions(text: str, rules: Sequence[Attribution], max_covered: float) ->
             continue
         if regions and not text[regions[-1][1] : a].strip():
             regions[-1] = (regions[-1][0], b)
-        else:
+        elif len(_WORDS.findall(text, a, b)) >= MIN_CONTENT_WORDS:
             regions.append((a, b))
     return regions
 

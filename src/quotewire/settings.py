@@ -40,7 +40,7 @@ class Options:
     min_confidence: float = 0.0
     resolve_speakers: bool = True
     keep_nested: bool = False
-    mode: str = "rules"
+    mode: str = "model"
     batch_size: int = 32
     reader: ReaderFields = field(default_factory=ReaderFields)
     host: str = "127.0.0.1"

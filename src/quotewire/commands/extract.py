@@ -32,8 +32,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--config", type=Path, help="an INI file of options over the packaged defaults")
     p.add_argument("--no-boilerplate", action="store_true", help="do not exclude scraped boilerplate")
     p.add_argument("--no-speakers", action="store_true", help="do not resolve speakers")
-    p.add_argument("--mode", choices=("rules", "model"), help="rules (default), or rules plus the learned "
-                   "tagger (needs `pip install 'quotewire[model]'`)")
+    p.add_argument("--mode", choices=("rules", "model"), help="model (default: the rules plus the learned "
+                   "tagger), or rules (the rules alone, about twice as fast)")
     p.add_argument("--min-confidence", type=float, metavar="P",
                    help="drop statements whose kind was right less than this share of the time on "
                    "PolNeAR dev (0-1; default 0: keep all)")
