@@ -64,10 +64,17 @@ def test_quotes_nested(text: str, expected: list[tuple[int, str]]) -> None:
         "the Democrats' plan and the voters' choice",
         "It’s the candidate’s view.",
         "Sophie in 't Veld, rock 'n' roll, the '90s, 'til then, let 'em go.",
+        "Donald Trump‘s comments, I don‘t know, the class of ‘08",  # the wrong glyph for ’
     ],
 )
 def test_quotes_apostrophes_are_not_quotes(text: str) -> None:
     assert find_quotes(text) == []
+
+
+def test_quotes_a_wrong_glyph_apostrophe_does_not_swallow_the_next_quotes() -> None:
+    text = "National Review‘s founding “aristocratic conservatism,” he writes. “The market has not failed,” he mocks."
+    assert [text[q.start_char : q.end_char] for q in outer_quotes(find_quotes(text))] == [
+        "“aristocratic conservatism,”", "“The market has not failed,”"]
 
 
 def test_quotes_an_elision_does_not_swallow_the_next_quote() -> None:

@@ -10,7 +10,8 @@ its paragraph and marked ``closed=False``.
 Whether an ambiguous mark (" '' ' ’ and a “ used as a closer) opens or closes is decided
 by its neighbours, as Markdown decides emphasis: a mark after a non-space and before a
 space, punctuation or the end can close; one after a space, punctuation or the start and
-before a non-space can open. An ’ or ' between two letters is an apostrophe.
+before a non-space can open. An ’, ' or ‘ between two letters is an apostrophe, and a ‘
+before an elision ("‘08") is one set with the wrong glyph.
 
 The scan is one pass with a stack of at most ``MAX_DEPTH`` open quotes, so time is linear
 in the text length whatever the quote marks look like.
@@ -132,8 +133,10 @@ def find_quotes(text: str) -> list[Quote]:
         width = len(mark)
         prev = text[i - 1] if i > 0 else " "
         nxt = text[i + width] if i + width < n else " "
-        if (mark == "'" or mark == "’") and prev.isalnum() and nxt.isalnum():
-            continue  # an apostrophe: don't, O’Brien
+        if mark in ("'", "’", "‘") and prev.isalnum() and nxt.isalnum():
+            continue  # an apostrophe: don't, O’Brien, and Trump‘s with the wrong glyph
+        if mark == "‘" and not prev.isalnum() and _ELISION.match(text, i + 1):
+            continue  # an elision with the wrong glyph: ‘08, ‘til
         closes_here = nxt in _CLOSE_CONTEXT or nxt in QUOTE_CHARS or i + width >= n
         can_close = closes_here and (
             (not prev.isspace() and prev not in "([{")
