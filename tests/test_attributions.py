@@ -53,6 +53,10 @@ TYPOGRAPHY = [
         "“He told me 'never again' and left,” she said.",
         [("direct", "she", "said", ("“He told me 'never again' and left,”",))],
     ),
+    (  # a possessive apostrophe in the lead-in is no quote mark
+        "Clinton responded to Vargas’ question on Facebook writing, “Yes, I will. That was a poor choice of words.”",
+        [("direct", "Clinton", "responded", ("“Yes, I will. That was a poor choice of words.”",))],
+    ),
 ]
 
 

@@ -264,6 +264,17 @@ def _is_dash(token: Token) -> bool:
     return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
+def _quote_token(token: Token) -> bool:
+    """Whether a token is a quote mark, not a possessive apostrophe ("Vargas’ question",
+    "the voters' choice": ’ or ' glued to a word in s, before a space)."""
+    if not is_quote_mark(token.text):
+        return False
+    if token.text in ("’", "'") and token.i > 0 and token.whitespace_:
+        before = token.doc[token.i - 1]
+        return not (before.text[-1:] in ("s", "S") and not before.whitespace_)
+    return True
+
+
 def _strip(text: str, start: int, end: int, chars: str = " \t\n\r\u00a0,;:–—-") -> tuple[int, int]:
     """Narrow ``start..end`` so it does not begin or end with ``chars``."""
     while start < end and text[start] in chars:
@@ -690,7 +701,7 @@ class AttributionFinder:
             return self._bare_cue_after(span)
         seen = 0
         for token in span:
-            if is_quote_mark(token.text):
+            if _quote_token(token):
                 return None
             if token.lower_ in CLAUSE_BREAKS and token.i > span.start:
                 return None  # “…”, but he also warned …: the cue heads another clause
@@ -822,7 +833,7 @@ class AttributionFinder:
         for token in reversed(tokens):
             if token.text in ".!?" and count > 0:
                 return None
-            if is_quote_mark(token.text):
+            if _quote_token(token):
                 return None
             if not token.is_punct:
                 count += 1
@@ -837,7 +848,7 @@ class AttributionFinder:
         reports nothing in its own sentence, right before the quote, reports the quote."""
         count = 0
         for token in reversed(tokens):
-            if token.text in ".!?" or is_quote_mark(token.text):
+            if token.text in ".!?" or _quote_token(token):
                 return None
             if not token.is_punct:
                 count += 1
@@ -848,7 +859,7 @@ class AttributionFinder:
                 sent = token.sent
                 if self.lexicon.verbs.get(lemma) != "speech" or sent != tokens[-1].sent or token.dep_ != "ROOT":
                     return None
-                if any(is_quote_mark(t.text) for t in sent):
+                if any(_quote_token(t) for t in sent):
                     return None  # “A,” he said. “B.”: a quote continued, not a new one
                 if any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd", "dative", "advcl", "conj") for c in token.children):
                     return None  # it reports, or does, something of its own
@@ -1264,7 +1275,7 @@ class AttributionFinder:
                 break
             if t.i in clauses and not is_quote_mark(t.text):
                 continue  # “…,” an intelligence source, who was not authorized to speak, told Fox News
-            if is_quote_mark(t.text) or t.text in ".!?;:" + DASHES:
+            if _quote_token(t) or t.text in ".!?;:" + DASHES:
                 return None
             if t.tag_ in ("VBN", "VBG") and t.i < words[-1].i and t.nbor().pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT", "NUM"):
                 continue  # "the bespectacled, 71-year-old diplomat": a participle as adjective
