@@ -577,6 +577,12 @@ AROUND_THE_CUE = [
         id="object-and-quoted-complement",
     ),
     pytest.param(
+        'Reince Priebus called Clinton\'s remarks on 9/11 a "new low" and a "bizarre attempt to deflect attention."',
+        [("mixed", "Reince Priebus", "called", ('Clinton\'s remarks on 9/11 a "new low" and a "bizarre attempt to deflect attention',))],
+        [],
+        id="object-adjunct-then-quoted-complement",
+    ),
+    pytest.param(
         "That drew his anger - he called her “weak” and left the room.",
         [("mixed", "he", "called", ("her “weak”",))],
         [("called", "That drew his anger")],

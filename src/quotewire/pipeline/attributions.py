@@ -1661,6 +1661,8 @@ class AttributionFinder:
         parts: list[Token] = []
         for child in token.rights:
             if _adjunct(child) and any(p.dep_ in ("dobj", "dative") for p in parts):
+                if any(c.dep_ == "oprd" and c.i > child.i for c in token.rights):
+                    continue  # "called Clinton's remarks on 9/11 a “new low”": the predicate is still to come
                 break  # "claimed victory in a tweet": when and where it was said is not what
             if child.dep_ in OBJECT_DEPS or (child.dep_ == "advcl" and not parts and child.left_edge.lower_ == "for"
                                              and child.left_edge.i == token.i + 1
