@@ -89,6 +89,18 @@ def test_extract_nested_report_belongs_to_the_outer_speaker(extractor) -> None: 
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(("text", "cue"), [
+    ('Pence praised Cruz for showing "the courage of his convictions."', "praised"),
+    ("Mr. Cruz pledged to oppose legal status for undocumented immigrants “today, tomorrow, forever.”", "pledged"),
+])
+def test_extract_a_verb_of_the_content_with_the_outer_speaker_is_one_statement(extractor, text: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    found = extractor(Article(text=text)).attributions
+    assert [a.cue.text if a.cue else None for a in found] == [cue]
+    keep = quotewire.extract(text, options=extractor.options.with_(keep_nested=True))
+    assert len(keep.attributions) == 2
+
+
+@pytest.mark.model
 def test_extract_two_reports_inside_each_other_keep_the_main_clause(extractor) -> None:  # type: ignore[no-untyped-def]
     # "in national polls" and "according to the average …" each sit in the other's content:
     # one statement stays, the one that reports the sentence from its main clause

@@ -233,6 +233,9 @@ def drop_nested(attributions: list[Attribution]) -> list[Attribution]:
     asked who said what, and the article's own source for X is Lavrov. Keeping the inner
     report as a statement of its own ("Americans stated") costs precision on PolNeAR dev
     more than it gains recall (measured: attribution F1 0.603 -> 0.623 without them).
+    A verb inside the content that takes the owner's own speaker ("Pence praised Cruz for
+    showing “the courage …”", "Cruz pledged to oppose …") is part of that one statement, not
+    a second one (PolNeAR train: attribution F1 0.693 -> 0.698, precision 0.802 -> 0.815).
     """
     def inside(inner: Attribution, owner: Attribution) -> bool:
         anchor = inner.cue or inner.source
@@ -243,6 +246,8 @@ def drop_nested(attributions: list[Attribution]) -> list[Attribution]:
                 continue
             if inner.source is None or c.start_char <= inner.source.start_char < c.end_char:
                 return True
+            if owner.source is not None and (inner.source.start_char, inner.source.end_char) == (owner.source.start_char, owner.source.end_char):
+                return True  # a verb of the content that inherits the owner's subject: one statement
         return False
 
     def nested(inner: Attribution) -> bool:
