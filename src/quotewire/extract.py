@@ -183,7 +183,7 @@ class Extractor:
     def finish(self, article: Article, doc: Doc) -> Article:
         """Steps after the components ran: records, filters, speakers."""
         attributions = doc_to_attributions(doc, article.text)
-        if self.options.mode == "model":  # learned model (opt-in): see quotewire/learned.py
+        if self.options.mode == "model":  # the learned model (the default mode): see quotewire/learned.py
             from .learned import combine
 
             attributions = combine(article.text, attributions)
