@@ -75,6 +75,10 @@ POSITIONS = [
     ("The president told reporters, “We will not vote for this bill.”", [("direct", "The president", "told", ("“We will not vote for this bill.”",))]),
     # headline style
     ("Clinton: “Our goal is to defeat and destroy ISIS.”", [("direct", "Clinton", ":", ("“Our goal is to defeat and destroy ISIS.”",))]),
+    (  # the quote opens a statement that goes on after it
+        "Ryan: ‘Anti-Semitic Images’ Have ‘No Place In A Presidential Campaign.’\n\nThe speaker spoke on Tuesday.",
+        [("mixed", "Ryan", ":", ("‘Anti-Semitic Images’ Have ‘No Place In A Presidential Campaign.’",))],
+    ),
     # inside the quote: the English comma form, one attribution with two content spans
     ("“We will win,” he said. “They will lose.”", [("direct", "he", "said", ("“We will win,”", "“They will lose.”"))]),
     # inside the quote: the dash form of translated wire copy

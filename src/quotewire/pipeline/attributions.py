@@ -160,6 +160,10 @@ _SIGNATURE_LINE = re.compile(r"[ \t\u00a0]*\n\s*(?:―|—|–|--|-)" + _SIGNED_
 # Where a sentence stops (a full stop, maybe inside closing marks, before a space).
 _SENTENCE_STOP = re.compile(r"[.!?](?=[\"”’»']*(?:\s|$))")
 # Where the lead-in of a "Name:" quote may begin inside a paragraph.
+# After a quote: the sentence goes on with a word ("‘No Idea’ If I Would …"), not a comma or an end.
+_GOES_ON = re.compile(r"[ \t\u00a0]+(?=[\w‘“'\"])")
+# The end of a sentence, with the closing quote marks after it.
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’»']*(?=\s|$)")
 _LEAD_BOUNDARY = re.compile(r"[.!?][\"”’»']?\s+|\s[-–—]+\s*")
 # Words after a quote that open a new clause: a cue after them is not the quote's.
 CLAUSE_BREAKS = {"but", "while", "although", "though", "because", "when", "if", "since", "whereas"}
@@ -946,6 +950,16 @@ class AttributionFinder:
             return None
         source = (floor + match.start(1), floor + match.end(1))
         colon = text.rfind(":", source[1], quote.start_char)
+        line_end = text.find("\n", quote.end_char)
+        line_end = len(text) if line_end == -1 else line_end
+        ends = text[quote.inner_start : quote.inner_end].rstrip().endswith((".", "!", "?"))
+        goes_on = None if ends else _GOES_ON.match(text, quote.end_char, line_end)
+        if goes_on is not None:
+            # "Ryan: ‘Anti-Semitic Images’ Have ‘No Place …’": the quote opens the statement,
+            # which runs to the end of its sentence
+            stop = _SENTENCE_END.search(text, goes_on.end(), line_end)
+            end = _strip(text, quote.start_char, stop.end() if stop else line_end, " \t\r\u00a0")[1]
+            return RawAttribution((colon, colon + 1), [(quote.start_char, end)], source, "mixed", 0.7, "direct-name-colon")
         return RawAttribution((colon, colon + 1), [(quote.start_char, quote.end_char)], source, "direct", 0.7, "direct-name-colon")
 
     def direct(self, doc: Doc, quotes: list[Quote]) -> list[RawAttribution]:
@@ -1017,7 +1031,7 @@ class AttributionFinder:
                 named = self._colon_name(doc, quote, floor)
                 if named is not None:
                     found.append(named)
-                    previous, previous_end = named, quote.end_char
+                    previous, previous_end = named, named.content[-1][1]
                     continue
             if token is None:
                 token = self._cue_before(doc, quote, floor)
