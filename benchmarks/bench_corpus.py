@@ -14,6 +14,9 @@ Peak RSS is the child's own ``ru_maxrss`` (plus its worker processes' when ``--w
 
     python benchmarks/bench_corpus.py                       # 1,000 full + 1,000/10,000 read
     python benchmarks/bench_corpus.py --full 1000,10000     # full extraction at both sizes
+    python benchmarks/bench_corpus.py --mode rules          # the rules-only extractor
+
+Full runs use the extraction mode of ``--mode`` (default: the library's default, ``model``).
 """
 
 from __future__ import annotations
@@ -103,10 +106,11 @@ def generate(folder: Path, count: int, seed: int = 4) -> None:
 # -- one measurement, in its own process --------------------------------------------------
 
 
-def measure(mode: str, corpus: str, workers: int) -> dict[str, float]:
+def measure(mode: str, corpus: str, workers: int, extract_mode: str) -> dict[str, float]:
     from quotewire.boilerplate import mark_boilerplate
     from quotewire.corpus import run_corpus
     from quotewire.readers import iter_inputs
+    from quotewire.settings import load_options
 
     started = time.perf_counter()  # after the imports; the model load is part of a run
     before = resource.getrusage(resource.RUSAGE_SELF)
@@ -115,7 +119,8 @@ def measure(mode: str, corpus: str, workers: int) -> dict[str, float]:
     if mode == "full":
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "out.jsonl"
-            summary = run_corpus([corpus], out, workers=workers, progress=False)
+            options = load_options().with_(mode=extract_mode)
+            summary = run_corpus([corpus], out, options=options, workers=workers, progress=False)
             with out.open(encoding="utf-8") as handle:
                 for line in handle:
                     statements += len(json.loads(line)["attributions"])
@@ -133,10 +138,16 @@ def measure(mode: str, corpus: str, workers: int) -> dict[str, float]:
             "cpu_seconds": cpu, "rss_mb": own.ru_maxrss / 1024, "workers_rss_mb": kids.ru_maxrss / 1024}
 
 
-def run_measurement(mode: str, corpus: Path, workers: int) -> dict[str, float]:
-    cmd = [sys.executable, __file__, "_measure", mode, str(corpus), str(workers)]
+def run_measurement(mode: str, corpus: Path, workers: int, extract_mode: str) -> dict[str, float]:
+    cmd = [sys.executable, __file__, "_measure", mode, str(corpus), str(workers), extract_mode]
     done = subprocess.run(cmd, capture_output=True, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _default_mode() -> str:
+    from quotewire.settings import load_options
+
+    return load_options().mode
 
 
 def main() -> None:
@@ -145,6 +156,8 @@ def main() -> None:
     parser.add_argument("--read", default="1000,10000", help="corpus sizes for read+boilerplate-only runs")
     parser.add_argument("--workers", type=int, default=1, help="worker processes for full runs")
     parser.add_argument("--keep", type=Path, help="generate the corpora here and keep them")
+    parser.add_argument("--mode", choices=("model", "rules"), default=_default_mode(),
+                        help="extraction mode of the full runs (default: the library's default)")
     args = parser.parse_args()
     full = [int(x) for x in args.full.split(",") if x]
     read = [int(x) for x in args.read.split(",") if x]
@@ -159,7 +172,7 @@ def main() -> None:
             for mode in ("full", "read"):
                 if size not in (full if mode == "full" else read):
                     continue
-                r = run_measurement(mode, corpus, args.workers if mode == "full" else 1)
+                r = run_measurement(mode, corpus, args.workers if mode == "full" else 1, args.mode)
                 rate = r["articles"] / r["seconds"]
                 # on a shared machine wall time depends on the neighbours; CPU time does not
                 cpu = f"{r['articles'] / r['cpu_seconds']:.1f} articles per CPU-second"
@@ -168,7 +181,8 @@ def main() -> None:
                     if args.workers > 1:
                         peak += f" (main) + {r['workers_rss_mb']:.0f} MB (largest worker)"
                     print(f"html->statements: {r['articles']:.0f} articles, {rate:.1f} articles/s, {peak}, "
-                          f"{r['statements']:.0f} statements, {r['rejected']:.0f} rejected, workers={args.workers}, {cpu}",
+                          f"{r['statements']:.0f} statements, {r['rejected']:.0f} rejected, workers={args.workers}, "
+                          f"mode={args.mode}, {cpu}",
                           flush=True)
                 else:
                     print(f"html->articles+boilerplate (no extraction): {r['articles']:.0f} articles, "
@@ -179,7 +193,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 5 and sys.argv[1] == "_measure":
-        print(json.dumps(measure(sys.argv[2], sys.argv[3], int(sys.argv[4]))))
+    if len(sys.argv) == 6 and sys.argv[1] == "_measure":
+        print(json.dumps(measure(sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5])))
     else:
         main()

@@ -20,6 +20,9 @@ still compares the engines.
 
     python benchmarks/bench_spark.py                        # 1,000 articles, 1 and 2 cores
     python benchmarks/bench_spark.py --sizes 1000,10000,50000   # the full run (long)
+    python benchmarks/bench_spark.py --mode rules           # the rules-only extractor
+
+Both engines extract with the mode of ``--mode`` (default: the library's default, ``model``).
 """
 
 from __future__ import annotations
@@ -108,11 +111,23 @@ def tree_cpu_seconds(root: int | None = None) -> float:
 _EXTRACTOR = None
 
 
-def _mp_init() -> None:
+def _options(mode: str) -> Any:
+    from quotewire.settings import load_options
+
+    return load_options().with_(mode=mode)
+
+
+def _default_mode() -> str:
+    from quotewire.settings import load_options
+
+    return load_options().mode
+
+
+def _mp_init(mode: str) -> None:
     global _EXTRACTOR
     from quotewire import Extractor
 
-    _EXTRACTOR = Extractor.get()
+    _EXTRACTOR = Extractor.get(_options(mode))
 
 
 def _mp_ready(_: int) -> int:
@@ -131,11 +146,11 @@ def _mp_work(record: dict[str, Any]) -> tuple[str, int, int]:
     return line, os.getpid(), _peak_rss_kib()
 
 
-def bench_mp(cores: int, sizes: list[int]) -> list[dict[str, Any]]:
+def bench_mp(cores: int, sizes: list[int], mode: str) -> list[dict[str, Any]]:
     results = []
     started = time.perf_counter()
     ctx = mp.get_context("fork")
-    with ctx.Pool(cores, initializer=_mp_init) as pool:
+    with ctx.Pool(cores, initializer=_mp_init, initargs=(mode,)) as pool:
         pool.map(_mp_ready, range(cores), chunksize=1)
         start_cost = time.perf_counter() - started
         for n in sizes:
@@ -155,7 +170,7 @@ def bench_mp(cores: int, sizes: list[int]) -> list[dict[str, Any]]:
 
 # -- Spark ----------------------------------------------------------------------------------
 
-def bench_spark(cores: int, sizes: list[int]) -> list[dict[str, Any]]:
+def bench_spark(cores: int, sizes: list[int], mode: str) -> list[dict[str, Any]]:
     from pyspark.sql import functions as F
 
     from quotewire.spark import extract_dataframe, get_session, probe_worker_memory
@@ -167,7 +182,8 @@ def bench_spark(cores: int, sizes: list[int]) -> list[dict[str, Any]]:
         "spark.default.parallelism": str(2 * cores), "spark.driver.memory": "2g"})
     spark.sparkContext.setLogLevel("ERROR")
     warm = spark.createDataFrame([(f"w{i}", "“Yes,” he said.") for i in range(4 * cores)], "id string, text string")
-    extract_dataframe(warm, partitions=cores).write.format("noop").mode("overwrite").save()
+    options = _options(mode)
+    extract_dataframe(warm, options=options, partitions=cores).write.format("noop").mode("overwrite").save()
     start_cost = time.perf_counter() - started
     results = []
     try:
@@ -178,7 +194,7 @@ def bench_spark(cores: int, sizes: list[int]) -> list[dict[str, Any]]:
             df = df.repartition(4 * cores).cache()
             df.count()  # the input sits in Spark before the clock starts
             t, c = time.perf_counter(), tree_cpu_seconds()
-            out = extract_dataframe(df, with_record=True)
+            out = extract_dataframe(df, options=options, with_record=True)
             out.write.format("noop").mode("overwrite").save()
             seconds, cpu = time.perf_counter() - t, tree_cpu_seconds() - c
             count = n
@@ -202,6 +218,8 @@ def main() -> int:
     parser.add_argument("--cores", default="1,2", help="comma-separated core counts (default: 1,2)")
     parser.add_argument("--engines", default="mp,spark", help="mp, spark or both (default: mp,spark)")
     parser.add_argument("--json", help="also write the results to this JSON file")
+    parser.add_argument("--mode", choices=("model", "rules"), default=_default_mode(),
+                        help="extraction mode (default: the library's default)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     cores = [int(c) for c in args.cores.split(",")]
@@ -210,9 +228,10 @@ def main() -> int:
     results: list[dict[str, Any]] = []
     for engine in engines:
         for c in cores:
-            results += (bench_mp if engine == "mp" else bench_spark)(c, sizes)
+            results += (bench_mp if engine == "mp" else bench_spark)(c, sizes, args.mode)
     load_after = os.getloadavg()
 
+    print(f"mode: {args.mode}")
     print(f"machine: {os.cpu_count()} CPUs; load average before {load_before[0]:.2f}, after {load_after[0]:.2f}")
     print(f"{'engine':6} {'cores':>5} {'articles':>8} {'seconds':>8} {'art/s':>8} {'CPU ms/art':>10} "
           f"{'start s':>8} {'peak RSS/worker MiB':>20}")
@@ -234,7 +253,7 @@ def main() -> int:
                       f"CPU {cpu['spark'] / cpu['mp'] - 1:+.1%} (target < 15% at 10k)")
     if args.json:
         with open(args.json, "w", encoding="utf-8") as handle:
-            json.dump({"load_before": load_before, "load_after": load_after, "results": results}, handle, indent=2)
+            json.dump({"mode": args.mode, "load_before": load_before, "load_after": load_after, "results": results}, handle, indent=2)
     return 0
 
 
