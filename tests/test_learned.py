@@ -115,6 +115,21 @@ def test_learned_link_interrupted_quote_and_offsets() -> None:
     assert check_offsets(Article(text=text, attributions=tuple(out))) == []
 
 
+def test_learned_link_unquoted_contents_around_a_cue_are_not_one_statement() -> None:
+    # The tagger marked the sentence before the cue as content too: the cue keeps its
+    # nearest content, the stray sentence (no cue of its own) is not a statement.
+    text = "Taxes rose again this year. Officials said that the budget is balanced."
+    spans = [
+        RoleSpan("Content", 0, 27, 0.8),
+        RoleSpan("Source", 28, 37, 0.9),
+        RoleSpan("Cue", 38, 42, 0.9),
+        RoleSpan("Content", 43, 71, 0.9),
+    ]
+    out = link(text, spans)
+    assert [[c.text for c in a.content] for a in out] == [["that the budget is balanced."]]
+    assert out[0].source is not None and out[0].source.text == "Officials"
+
+
 def test_learned_merge_rules_first_model_adds() -> None:
     text = "“We will win,” Lavrov said. Putin thinks it is over. Aides say so."
     rule = Attribution(cue=TextSpan.of(text, 22, 26), content=(TextSpan.of(text, 0, 14),), kind=Kind.DIRECT)

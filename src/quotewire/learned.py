@@ -166,11 +166,19 @@ def kind_of(text: str) -> Kind:
     return Kind.INDIRECT
 
 
+def _quoted_around(text: str, first: RoleSpan, second: RoleSpan) -> bool:
+    """Whether a quote mark closes ``first`` and one opens ``second`` (within two characters
+    of their edges: the tagger may leave the marks and a comma out of the spans)."""
+    closes = text[max(first.start, first.end - 3) : first.end + 2]
+    opens = text[max(0, second.start - 1) : second.start + 2]
+    return any(ch in QUOTE_CHARS for ch in closes) and any(ch in QUOTE_CHARS for ch in opens)
+
+
 def link(text: str, spans: Sequence[RoleSpan], *, method: str = "model") -> list[Attribution]:
     """Tie decoded spans into attributions: content -> nearest cue -> nearest source.
 
-    Two contents on either side of one cue (“A,” she said, “B.”) become one attribution
-    with two content spans.
+    Two quoted contents on either side of one cue (“A,” she said, “B.”) become one
+    attribution with two content spans; otherwise a cue keeps only its nearest content.
     """
     wordy = [s for s in spans if _WORD_CHAR.search(text, s.start, s.end)]  # no punctuation-only spans
     contents = [s for s in wordy if s.role == "Content"]
@@ -191,10 +199,15 @@ def link(text: str, spans: Sequence[RoleSpan], *, method: str = "model") -> list
     out: list[Attribution] = []
     for cue, group in groups:
         parts: list[list[RoleSpan]]
-        if cue is not None and len(group) == 2 and group[0].end <= cue.start and group[1].start >= cue.end:
-            parts = [group]
-        else:
+        if cue is None:
             parts = [[c] for c in group]
+        elif len(group) == 2 and group[0].end <= cue.start <= cue.end <= group[1].start and _quoted_around(text, *group):
+            parts = [group]  # “A,” she said, “B.”
+        else:
+            # The other contents nearest this cue are the tagger's stray sentences with no
+            # cue of their own (PolNeAR dev and train: dropping them beats giving each the
+            # cue, and beats keeping them without one).
+            parts = [[min(group, key=lambda c: (_gap(c, cue), c.start))]]
         for part in parts:
             anchor = cue or part[0]
             near = [s for s in sources if not any(_inside(s, c) for c in part) and _gap(s, anchor) <= MAX_SOURCE_GAP]
