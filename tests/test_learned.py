@@ -175,16 +175,19 @@ def test_learned_missing_model_is_a_model_error(tmp_path) -> None:  # type: igno
 def test_learned_open_regions_skip_paragraphs_the_rules_read() -> None:
     from quotewire.learned import open_regions
 
-    text = "Lavrov said the talks failed.\nThe weather was fine.\nIt rained.\n\n“We won,” Putin said."
+    text = "Lavrov said the talks failed.\nThe aides warned of a storm.\nThey were right.\n\n“We won,” Putin said."
     def span(words: str) -> TextSpan:
         return TextSpan.of(text, text.index(words), text.index(words) + len(words))
 
     read = Attribution(cue=span("said"), content=(span("the talks failed"),))
     quote = Attribution(cue=span("Putin said"), content=(span("“We won,”"),), kind=Kind.DIRECT)
     regions = open_regions(text, [read, quote], 0.5)
-    # the two unread paragraphs in the middle form one region; the read ones are skipped
-    assert [text[a:b] for a, b in regions] == ["The weather was fine.\nIt rained."]
-    assert open_regions(text, [], 0.5) == [(0, len(text))]
+    # the read paragraphs are skipped, and so is one with no word of the cue lexicon
+    assert [text[a:b] for a, b in regions] == ["The aides warned of a storm."]
+    assert [text[a:b] for a, b in open_regions(text, [], 0.5)] == [
+        "Lavrov said the talks failed.\nThe aides warned of a storm.",
+        "“We won,” Putin said.",
+    ]
     # short lines (quote marks, a credit) start no region of their own, however many there are
     junk = "Lavrov said the talks failed.\n\n" + "“ ” « »\n“unclosed\n" * 50
     assert open_regions(junk, [read], 0.5) == []
