@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 
+from dataclasses import replace
+
 import numpy
 import pytest
 
@@ -205,6 +207,9 @@ def test_learned_additions_only_sourced_unquoted_statements() -> None:
     sourceless = Attribution(cue=None, content=(span("The fees were high"),), method="model")
     fragment = Attribution(cue=span("were high"), content=(span("fees were high"),), source=span("The"), method="model")
     assert additions([sourced, quoted, sourceless, fragment]) == [sourced]
+    # a quote the rules missed comes in only when the model's score reaches quote_threshold
+    unsure, sure = replace(quoted, confidence=0.9), replace(quoted, confidence=0.96)
+    assert additions([sourced, unsure, sure], quote_threshold=0.95) == [sourced, sure]
 
 
 @pytest.mark.model

@@ -51,7 +51,10 @@ def main() -> None:
         extractor.quote_finder(doc)
         extractor.attribution_finder(doc)
         rules = doc_to_attributions(doc, text)
-        learned = additions(model.attributions(text, threshold=cut, regions=open_regions(text, rules, max_covered)))
+        learned = additions(
+            model.attributions(text, threshold=cut, regions=open_regions(text, rules, max_covered)),
+            model.config.get("quote_threshold"),
+        )
         found = drop_nested(merge(rules, learned))
         found = [a for a in found if not _overlaps_excluded(a, article)]  # boilerplate, as the package does
         for attribution, right in zip(found, judge(text, gold_path.read_text(encoding="utf-8"), found)):

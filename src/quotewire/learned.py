@@ -418,36 +418,40 @@ def combine(text: str, rules: Sequence[Attribution]) -> list[Attribution]:
     """The attributions of ``mode = model``: the rules' ones + the learned model's others.
 
     The model reads only the paragraphs the rules left mostly unread (config ``max_covered``),
-    adds no direct quotes (the rules are the precise ones there), and its additions must reach
+    adds direct quotes only above ``quote_threshold`` (the rules are the precise ones there;
+    :func:`additions`), and its additions must reach
     the dev-calibrated ``combine_threshold`` of its config; their confidence becomes the dev
     precision of their band of model scores.
     """
     model = get_model()
     cut = float(model.config.get("combine_threshold", model.threshold))
     regions = open_regions(text, rules, float(model.config.get("max_covered", 1.01)))
-    added = additions(model.attributions(text, threshold=cut, regions=regions))
+    added = additions(model.attributions(text, threshold=cut, regions=regions), model.config.get("quote_threshold"))
     bins = model.config.get("confidence_bins")
     if bins:  # raw model score -> the dev precision of its band (quotewire/confidence.py)
         added = [replace(a, confidence=band_confidence(a.confidence, bins)) for a in added]
     return merge(rules, added)
 
 
-def additions(learned: Sequence[Attribution]) -> list[Attribution]:
+def additions(learned: Sequence[Attribution], quote_threshold: float | None = None) -> list[Attribution]:
     """The learned attributions ``mode = model`` may add to the rules'.
 
-    None that opens or closes with a quote (the rules are the precise ones there), and none
-    without a source (a source of function words only, "The", "of", is none): on PolNeAR dev
-    the model's sourceless contents are mostly not attributions at all (dropping them raised
-    the combined attribution F1, training/README.md).
+    None without a source (a source of function words only, "The", "of", is none): on PolNeAR
+    dev the model's sourceless contents are mostly not attributions at all (dropping them
+    raised the combined attribution F1, training/README.md). None that opens or closes with a
+    quote (the rules are the precise ones there) unless the model's score reaches
+    ``quote_threshold`` (config ``quote_threshold``, picked on dev by ``training/calibrate.py``;
+    ``None``: never): a quote the rules missed that the model is that sure of.
     """
     out = []
     for a in learned:
         body = a.content_text.strip(" \t\n,.;:!?")
-        if a.source is None or a.kind == Kind.DIRECT or not body:
+        if a.source is None or not body:
             continue
         if all(w.lower() in _FUNCTION_WORDS for w in _WORDS.findall(a.source.text)):
             continue  # a source "The" or "of": the tagger lost the speaker
-        if body[0] not in QUOTE_CHARS and body[-1] not in QUOTE_CHARS:
+        quoted = a.kind == Kind.DIRECT or body[0] in QUOTE_CHARS or body[-1] in QUOTE_CHARS
+        if not quoted or (quote_threshold is not None and a.confidence >= quote_threshold):
             out.append(a)
     return out
 
