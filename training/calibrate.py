@@ -61,7 +61,7 @@ def main() -> None:
     found_open = {
         name: link(text, model.spans(text, open_regions(text, rules[name], MAX_COVERED))) for name, text in texts.items()
     }
-    table = []
+    table: list[dict[str, object]] = []
     best = {"threshold": (-1.0, 0.5), "combine_threshold": (-1.0, 0.5)}
     for cut in THRESHOLDS:
         for key, pick in (
@@ -69,7 +69,7 @@ def main() -> None:
             ("combine_threshold", lambda n: merge(rules[n], additions([a for a in found_open[n] if a.confidence >= cut]))),
         ):
             r = _score(scorer, texts, pick)
-            row = {"mode": "model-only" if key == "threshold" else "combined", "threshold": cut}
+            row: dict[str, object] = {"mode": "model-only" if key == "threshold" else "combined", "threshold": cut}
             row.update({k: round(r[k]["f1"], 3) for k in ("attribution", "direct", "content_exact")})
             row["offset_errors"] = r["offset_errors"]
             table.append(row)
@@ -83,11 +83,11 @@ def main() -> None:
     for quote_cut in QUOTE_THRESHOLDS:
         r = _score(scorer, texts, lambda n: merge(
             rules[n], additions([a for a in found_open[n] if a.confidence >= combine_cut], quote_cut)))
-        row = {"mode": "combined", "threshold": combine_cut, "quote_threshold": quote_cut}
-        row.update({k: round(r[k]["f1"], 3) for k in ("attribution", "direct", "content_exact")})
-        row["offset_errors"] = r["offset_errors"]
-        table.append(row)
-        print(json.dumps(row), flush=True)
+        quote_row: dict[str, object] = {"mode": "combined", "threshold": combine_cut, "quote_threshold": quote_cut}
+        quote_row.update({k: round(r[k]["f1"], 3) for k in ("attribution", "direct", "content_exact")})
+        quote_row["offset_errors"] = r["offset_errors"]
+        table.append(quote_row)
+        print(json.dumps(quote_row), flush=True)
         key_f1 = (round(r["attribution"]["f1"], 3), r["direct"]["f1"])
         if key_f1 > quote_best[0]:
             quote_best = (key_f1, quote_cut)
