@@ -47,9 +47,11 @@ def test_learned_decode_spans_joins_a_name_split_into_sources() -> None:
     # The tagger opens a source on "Rep." and again on "Gwen": one name, one source;
     # "Trump and Clinton" are two sources, a word apart.  Tags: role (S, C = cue, T = content)
     # and B/I; "-" is outside every span.
+    # A source ending a sentence and one opening the next are two ("... said the Minister. He
+    # noticed ..."), but a title's or an initialism's period ends no sentence ("U.S. Rep.").
     tagged = (
-        "Rep./SB Gwen/SB Moore/SI said/CB the/TB bill/TI would/TI fail./TI "
-        "Trump/SB and/- Clinton/SB said/CB nothing/TB would/TI change./TI"
+        "U.S./SB Rep./SB Gwen/SB Moore/SI said/CB the/TB bill/TI would/TI fail./TI "
+        "Trump/SB and/- Clinton/SB said/CB nothing/TB would/TI change,/TI said/CB the/SB Minister./SI He/SB"
     ).split()
     roles = {"S": 0, "C": 1, "T": 2}
     words, offsets, at = [], [], 0
@@ -66,10 +68,16 @@ def test_learned_decode_spans_joins_a_name_split_into_sources() -> None:
         if tag != "-":  # ... but the tagged role
             probs[k, roles[tag[0]]] = [0.0, 1.0, 0.0] if tag[1] == "B" else [0.0, 0.0, 1.0]
     spans = decode_spans(text, probs, offsets, [True] * len(words))
-    assert [text[s.start : s.end] for s in spans if s.role == "Source"] == ["Rep. Gwen Moore", "Trump", "Clinton"]
+    assert [text[s.start : s.end] for s in spans if s.role == "Source"] == [
+        "U.S. Rep. Gwen Moore",
+        "Trump",
+        "Clinton",
+        "the Minister.",
+        "He",
+    ]
     assert [text[s.start : s.end] for s in spans if s.role == "Content"] == [
         "the bill would fail.",
-        "nothing would change.",
+        "nothing would change,",
     ]
 
 

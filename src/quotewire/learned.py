@@ -28,7 +28,7 @@ import numpy
 
 from .confidence import band_confidence
 from .errors import ModelError
-from .lexicon import cue_lexicon
+from .lexicon import cue_lexicon, titles
 from .model import Attribution, Kind, TextSpan
 from .quotes import QUOTE_CHARS
 
@@ -115,8 +115,29 @@ def decode_role(
     return out
 
 
-def bridge(text: str, spans: Sequence[RoleSpan], others: Sequence[RoleSpan], max_gap_words: int = MAX_GAP_WORDS) -> list[RoleSpan]:
-    """Join spans of one role separated by at most ``max_gap_words`` words and no other role's span.
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+")
+
+
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a word of ``text[start:end]`` ends a sentence: it ends with . ! or ? and is not
+    a title ("Rep.") or an initialism ("U.S.")."""
+    for match in re.finditer(r"\S+", text[start:end]):
+        word = match.group().rstrip("\"”’'),;:")
+        if word[-1:] in (".", "!", "?") and word.lower() not in titles() and not _INITIALISM.fullmatch(word):
+            return True
+    return False
+
+
+def bridge(
+    text: str,
+    spans: Sequence[RoleSpan],
+    others: Sequence[RoleSpan],
+    max_gap_words: int = MAX_GAP_WORDS,
+    *,
+    across_sentences: bool = True,
+) -> list[RoleSpan]:
+    """Join spans of one role separated by at most ``max_gap_words`` words and no other role's span
+    (nor, unless ``across_sentences``, a sentence end).
 
     An undertrained tagger leaves holes in long contents; a hole this small is nearly
     always one span's inside, not two spans.
@@ -127,6 +148,9 @@ def bridge(text: str, spans: Sequence[RoleSpan], others: Sequence[RoleSpan], max
             prev = out[-1]
             gap_words = len(_WORDS.findall(text, prev.end, span.start))
             blocked = any(prev.end <= o.start and o.end <= span.start for o in others)
+            last_word = max(prev.start, text.rfind(" ", prev.start, prev.end) + 1)
+            if not across_sentences and _ends_sentence(text, last_word, span.start):
+                blocked = True
             if gap_words <= max_gap_words and not blocked and "\n" not in text[prev.end : span.start]:
                 size = (prev.end - prev.start) + (span.end - span.start)
                 conf = (prev.confidence * (prev.end - prev.start) + span.confidence * (span.end - span.start)) / max(1, size)
@@ -242,8 +266,9 @@ def decode_spans(
     ]
     cues = bridge(text, by_role["Cue"], contents + by_role["Source"], 1)
     # The tagger often opens a new source on each word of a name ("Donald" + "Trump",
-    # "Rep." + "Gwen Moore"): touching source spans are one source.
-    sources = bridge(text, by_role["Source"], contents + cues, 0)
+    # "Rep." + "Gwen Moore"): touching source spans are one source, unless a sentence ends
+    # between them ("said the Minister. He noticed").
+    sources = bridge(text, by_role["Source"], contents + cues, 0, across_sentences=False)
     return sources + cues + contents
 
 
