@@ -15,7 +15,6 @@ import threading
 
 import numpy
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 from spacy.language import Language
@@ -26,10 +25,10 @@ from .boilerplate import mark_boilerplate
 from .confidence import calibrate
 from .convert import doc_to_attributions
 from .errors import InputTooLargeError
-from .lexicon import cue_lexicon
+from .lexicon import cue_word_pattern
 from .model import Article, Attribution
 from .nlp import load_pipeline
-from .pipeline.attributions import APPEARANCE_VERBS, AS_QUOTED, SURVEY_NOUNS
+from .pipeline.attributions import AS_QUOTED, STATEMENT_WORDS
 from .quotes import QUOTE_CHARS
 from .settings import DEFAULT_OPTIONS, Options
 from .speakers import resolve_speakers
@@ -45,11 +44,6 @@ MAX_PIECE_CHARS = 20_000
 ErrorHandler = Callable[[Article, Exception], None]
 
 
-@lru_cache(maxsize=1)
-def _cue_pattern() -> re.Pattern[str]:
-    forms = set(cue_lexicon().forms) | cue_lexicon().nouns | {"according"} | SURVEY_NOUNS | APPEARANCE_VERBS
-    words = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 # “…” ― Name: a quote signed with a dash (the attribution rules read the signature).
@@ -83,7 +77,7 @@ def plan_pieces(text: str) -> list[Piece]:
             cut.append((a, k))
             a = k
         cut.append((a, b))
-    pattern = _cue_pattern()
+    pattern = cue_word_pattern(STATEMENT_WORDS)
     flags = []
     for a, b in cut:
         chunk = text[a:b]

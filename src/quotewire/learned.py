@@ -28,8 +28,9 @@ import numpy
 
 from .confidence import band_confidence
 from .errors import ModelError
-from .lexicon import cue_lexicon, titles
+from .lexicon import cue_word_pattern, titles
 from .model import Attribution, Kind, TextSpan
+from .pipeline.attributions import STATEMENT_WORDS
 from .quotes import QUOTE_CHARS
 
 #: the shipped model's folder name under ``quotewire/models/``
@@ -395,23 +396,13 @@ def merge(
     return out
 
 
-def _has_cue_word(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a word of the reporting-cue lexicon (a verb form, a
-    noun such as "statement", or the first word of a phrase such as "according to")."""
-    lexicon = cue_lexicon()
-    for match in _WORDS.finditer(text, start, end):
-        word = match.group().lower()
-        if word in lexicon.forms or word in lexicon.nouns or word in lexicon.phrases_from:
-            return True
-    return False
-
-
 def open_regions(text: str, rules: Sequence[Attribution], max_covered: float) -> list[tuple[int, int]]:
     """Runs of paragraphs of which the rules' attributions (source, cue, content) cover less than ``max_covered``.
 
     The model's attributions that overlap a rule one are dropped (:func:`merge`), so a
     paragraph the rules have already read is not worth the model's time; nor is one with no
-    word of the cue lexicon (:func:`~quotewire.lexicon.cue_lexicon`): the model's additions
+    reporting word (the words by which the extractor picks the paragraphs to parse,
+    :func:`~quotewire.lexicon.cue_word_pattern`): the model's additions
     need a cue, and on PolNeAR dev skipping those paragraphs cost nothing (docs/figures.md,
     session 14). A paragraph of fewer
     words than an attribution's content needs (a line of quote marks, a dateline) only goes on
@@ -430,7 +421,7 @@ def open_regions(text: str, rules: Sequence[Attribution], max_covered: float) ->
         a, b = match.span()
         if inside[a:b].mean() >= max_covered:
             continue
-        if not _has_cue_word(text, a, b):
+        if not cue_word_pattern(STATEMENT_WORDS).search(text, a, b):
             continue
         if regions and not text[regions[-1][1] : a].strip():
             regions[-1] = (regions[-1][0], b)

@@ -5,6 +5,7 @@ Each file holds one entry a line, ``#`` comments for provenance, and tab-separat
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -132,6 +133,16 @@ def cue_lexicon() -> CueLexicon:
     return CueLexicon(verbs=verbs, forms=forms, phrases=phrases, object_verbs=frozenset(object_verbs),
                       phrases_from={k: tuple(v) for k, v in starts.items()}, nouns=frozenset(nouns),
                       back_verbs=frozenset(back_verbs), aspect_verbs=frozenset(aspect_verbs))
+
+
+@lru_cache(maxsize=4)
+def cue_word_pattern(extra: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """A case-blind regex for any reporting word of :func:`cue_lexicon` (a verb form or a noun
+    such as "statement") or of ``extra``, as a whole word: where a statement can be."""
+    lexicon = cue_lexicon()
+    forms = set(lexicon.forms) | lexicon.nouns | extra
+    words = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

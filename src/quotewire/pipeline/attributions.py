@@ -148,6 +148,8 @@ SURVEY_NOUNS = {"poll", "polls", "survey", "surveys", "study"}
 # in PolNeAR (train: 135 gold statements with such a cue that no rule found; the rule's
 # precision 121 of 229 on train, 0.44 on dev with n = 16)
 APPEARANCE_VERBS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
+#: words besides the cue lexicon's that the rules read as cues ("according to", "a poll found")
+STATEMENT_WORDS = frozenset({"according"} | SURVEY_NOUNS | APPEARANCE_VERBS)
 # Leads that name a rubric, not a speaker ("Update: …", "The Latest: …", "Q: …").
 RUBRICS = {"update", "updated", "correction", "watch", "video", "photos", "live", "breaking", "exclusive",
            "editorial", "opinion", "analysis", "review", "paid notice", "email", "q", "a", "the latest",
