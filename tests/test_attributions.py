@@ -514,6 +514,14 @@ DIRECT_PHENOMENA = [
         [],
         id="space-before-closing-mark",
     ),
+    pytest.param(
+        "''Their strategy is very clear: to create the appearance of being a legitimate source of news,'' Michael McFaul, "
+        "a senior fellow at the Hoover Institution and a former United States ambassador to Russia, said of the network.",
+        [("direct", "Michael McFaul", "said",
+          ("''Their strategy is very clear: to create the appearance of being a legitimate source of news,''",))],
+        [],
+        id="cue-after-a-long-apposition",
+    ),
 ]
 
 
@@ -573,6 +581,14 @@ AROUND_THE_CUE = [
                                       "“It is their life; they are not hurting anybody.”"))],
         [],
         id="quote-after-a-report-continues-it-not-the-quote-before",
+    ),
+    pytest.param(
+        "''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said. "
+        "''They're more detailed and structured than Trump's. But I have serious concerns about the quality.''",
+        [("indirect", "Mr. Holtz-Eakin", "said", ("''I have admiration for the mechanics'' of the Clinton proposals",
+                                                  "''They're more detailed and structured than Trump's. But I have serious concerns about the quality.''"))],
+        [],
+        id="quote-after-a-report-with-its-cue-after-continues-it",
     ),
     pytest.param(
         "The governor blasted the plan on Monday, calling it “a disaster for the state.”",

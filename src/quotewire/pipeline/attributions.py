@@ -83,6 +83,7 @@ MIN_DIRECT_WORDS = 3
 QUOTED_STATEMENT_WORDS = 8
 # How many tokens away from a quote its cue may stand.
 WINDOW_AFTER = 14
+WINDOW_AFTER_APPOSITION = 30
 WINDOW_BEFORE = 14
 SUBJECT_DEPS = {"nsubj", "csubj"}
 COMPLEMENT_DEPS = {"ccomp"}
@@ -424,6 +425,12 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _report_end(attribution: RawAttribution) -> int:
+    """Where a report ends: its content, or the cue and source after it ("…, Mr. Holtz-Eakin said.")."""
+    ends = [attribution.content[-1][1]] + [span[1] for span in (attribution.cue, attribution.source) if span is not None]
+    return max(ends)
+
+
 class AttributionFinder:
     """Finds attributions in a parsed Doc; see the module docstring for the rules."""
 
@@ -718,9 +725,13 @@ class AttributionFinder:
                     return None
                 continue
             seen += 1
-            if seen > WINDOW_AFTER:
+            if seen > WINDOW_AFTER_APPOSITION:
                 return None
             if self.cue_lemma(token) or self._put_it(token) or self._cue_word_before_stop(token):
+                if seen > WINDOW_AFTER and doc[token.i - 1].text != ",":
+                    # past the usual window only right after a long apposition closes
+                    # (“…,” Michael McFaul, a senior fellow at … and a former ambassador …, said)
+                    return None
                 if self._introduces_next(token, limit):
                     return None  # “…,” adding, “…”: the cue leads into the next quote
                 return token
@@ -1929,13 +1940,15 @@ class AttributionFinder:
         """A quoted sentence right after reported speech continues it (PolNeAR style).
 
         "Carter said that critics had predicted a withdrawal. “That's because …”": a quote
-        that no rule attributed, separated from the end of a report's content only by the
-        sentence end (and at most a paragraph break), is the reporter's next sentence of the
-        same statement; it becomes a second content span of that report."""
+        that no rule attributed, separated from the end of a report only by the sentence end
+        (and at most a paragraph break), is the reporter's next sentence of the same statement;
+        it becomes a second content span of that report. A report ends with its content, or
+        with the cue and source that follow it (''I have admiration for the mechanics'' of
+        the proposals, Mr. Holtz-Eakin said. ''They're more detailed …'')."""
         taken = _merge(sorted(c for a in found for c in a.content))
         starts = [a for a, _ in taken]
-        # by where the content ends; of reports ending together, the outermost (longest) last
-        by_end = sorted((a.content[-1][1], -a.content[0][0], n) for n, a in enumerate(reports) if a.source is not None and a.content)
+        # by where the report ends; of reports ending together, the outermost (longest) last
+        by_end = sorted((_report_end(a), -a.content[0][0], n) for n, a in enumerate(reports) if a.source is not None and a.content)
         ends = [e for e, _, _ in by_end]
         for quote in outer_quotes(quotes):
             if len(text[quote.inner_start : quote.inner_end].split()) < self.min_direct_words:
