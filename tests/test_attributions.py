@@ -522,6 +522,13 @@ DIRECT_PHENOMENA = [
         [],
         id="cue-after-a-long-apposition",
     ),
+    pytest.param(
+        "“Of course we’re going to release our medical records,” Sanders said during an interview on CNN’s “State of the Union” Sunday. "
+        "“Thank God, I am very healthy. It is not a problem.”",
+        [("direct", "Sanders", "said", ("“Of course we’re going to release our medical records,”", "“Thank God, I am very healthy. It is not a problem.”"))],
+        [],
+        id="title-in-the-cue-clause-does-not-break-the-statement",
+    ),
 ]
 
 

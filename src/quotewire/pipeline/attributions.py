@@ -316,8 +316,12 @@ def _names_a_work(text: str, quote: Quote, floor: int) -> bool:
     """A title set after the noun of the work it names: "in his 2012 book, ''An American Son.''",
     "his radio show, “Generations with Kevin Swanson,”" — a name, not a statement."""
     before = _WORK_BEFORE.search(text, floor, quote.start_char)
-    if before is None:
-        return False
+    return before is not None and _title_cased(text, quote)
+
+
+def _title_cased(text: str, quote: Quote) -> bool:
+    """Whether the quoted words read as a title: short, every word but the small ones capitalised
+    (“State of the Union”, ''An American Son'')."""
     words = re.findall(r"[\w’'-]+", text[quote.inner_start : quote.inner_end])
     if not words or len(words) > TITLE_MAX_WORDS:
         return False
@@ -1078,7 +1082,8 @@ class AttributionFinder:
                     rule = "direct-colon-clause"
                 else:
                     previous_end = quote.end_char
-                    previous = None
+                    if not self._title_in_cue_clause(text, previous, quote):
+                        previous = None
                     continue
             inner = text[quote.inner_start : quote.inner_end].strip()
             # A short quote is a statement only in the “Absolutely not,” he said shape, or
@@ -1183,6 +1188,16 @@ class AttributionFinder:
             if rest.count("“") == rest.count("”") and rest.count('"') % 2 == 0 and rest.count("''") % 2 == 0:
                 end = _strip_content(text, quote.start_char, quote.end_char + len(rest))[1]
         return [first, (quote.start_char, end)]
+
+    @staticmethod
+    def _title_in_cue_clause(text: str, previous: RawAttribution | None, quote: Quote) -> bool:
+        """Whether ``quote`` is a title in the clause of the cue that follows the previous quote.
+
+        “A,” Sanders said during an interview on CNN’s “State of the Union” Sunday. “B.”: the
+        title names the programme; “B” still continues the statement “A” began."""
+        if previous is None or previous.rule != "direct-after" or previous.cue is None or previous.cue[1] > quote.start_char:
+            return False
+        return not re.search(r"[.!?\n]", text[previous.cue[1] : quote.start_char]) and _title_cased(text, quote)
 
     def _cue_goes_on(self, doc: Doc, previous: RawAttribution, limit: int) -> bool:
         """Whether the clause of a direct quote's cue goes on to a second report before ``limit``.
