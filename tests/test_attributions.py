@@ -529,6 +529,13 @@ DIRECT_PHENOMENA = [
         [],
         id="title-in-the-cue-clause-does-not-break-the-statement",
     ),
+    pytest.param(
+        "“There's something about all those stories, right?” said Murphy, who thinks often about the son’s final words to the father.\n\n"
+        "“I mean, I don't think that all those things are coincidences.”",
+        [("direct", "Murphy", "said", ("“There's something about all those stories, right?”", "“I mean, I don't think that all those things are coincidences.”"))],
+        [],
+        id="quoted-paragraph-after-the-cue-sentence-continues-the-statement",
+    ),
 ]
 
 

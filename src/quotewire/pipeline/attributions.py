@@ -161,6 +161,8 @@ _DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--)" + _SIGNED_NAME + 
 # The same signature alone on the line after a quoted paragraph ("- Bernie Sanders.").
 _SIGNATURE_LINE = re.compile(r"[ \t\u00a0]*\n\s*(?:―|—|–|--|-)" + _SIGNED_NAME + r"(?=\n|$)")
 # Where a sentence stops (a full stop, maybe inside closing marks, before a space).
+# the rest of a cue's sentence up to the paragraph break: no sentence end, no quote mark
+_REST_OF_CUE_SENTENCE = re.compile(r"[^.!?\n“”\"]*[.!?]?\s*")
 _SENTENCE_STOP = re.compile(r"[.!?](?=[\"”’»']*(?:\s|$))")
 # Where the lead-in of a "Name:" quote may begin inside a paragraph.
 # After a quote: the sentence goes on with a word ("‘No Idea’ If I Would …"), not a comma or an end.
@@ -1056,13 +1058,15 @@ class AttributionFinder:
             if token is None and words >= self.min_direct_words and previous is not None and previous.kind == "direct":
                 # “A,” he said. “B.” — the second quote continues the first statement when it
                 # is a sentence of its own in the same paragraph, or a quoted paragraph right
-                # after a paragraph that ends with the attribution (“A,” he said.⏎“B.”). After a
-                # longer sentence it does not: PolNeAR gives such a quote to the cue that
-                # follows it as often as to the one before (train-7 direct F1: continuing after
-                # any sentence 0.894, never across paragraphs 0.899, this rule 0.898).
+                # after a paragraph that ends with the attribution (“A,” he said.⏎“B.”, also
+                # “A,” he said at the rally on Friday.⏎“B.”). After a longer sentence it does
+                # not: PolNeAR gives such a quote to the cue that follows it as often as to the
+                # one before (train-7 direct F1: continuing after any sentence 0.894, never
+                # across paragraphs 0.899, this rule 0.898).
                 gap = text[previous_end : quote.start_char]
                 same_paragraph = "\n" not in gap and self._stands_alone(text, quote, previous_end)
-                next_paragraph = (gap.count("\n") <= 2 and len(gap.split()) <= 3 and _quoted_sentence(text, quote)
+                ends_paragraph = len(gap.split()) <= 3 or (previous.rule == "direct-after" and _REST_OF_CUE_SENTENCE.fullmatch(gap) is not None)
+                next_paragraph = (gap.count("\n") <= 2 and ends_paragraph and _quoted_sentence(text, quote)
                                   and self._stands_alone(text, quote, para_start))
                 # Nor after a sentence that reports on its own (“A,” says X. She says people
                 # should … . “B.”): the quote goes on from that report (_quote_after_report).
