@@ -536,6 +536,12 @@ DIRECT_PHENOMENA = [
         [],
         id="quoted-paragraph-after-the-cue-sentence-continues-the-statement",
     ),
+    pytest.param(
+        "Clinton declines debate.\n\nKATE BOULDUAN: Why not debate?\n\nCLARIFICATION: An earlier version misstated the date.\n\nClinton: 547.",
+        [("direct", "KATE BOULDUAN", ":", ("Why not debate?",))],
+        [(":", "An earlier version misstated the date."), (":", "547.")],
+        id="transcript-speaker-label",
+    ),
 ]
 
 
