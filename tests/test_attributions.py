@@ -542,6 +542,13 @@ DIRECT_PHENOMENA = [
         [(":", "An earlier version misstated the date."), (":", "547.")],
         id="transcript-speaker-label",
     ),
+    pytest.param(
+        '"The risk," said Edward Leamer, an economist who is the director of the UCLA Anderson Forecast, '
+        '"is that we\'re going to be attracting workers and repelling jobs."',
+        [("direct", "Edward Leamer", "said", ('"The risk,"', '"is that we\'re going to be attracting workers and repelling jobs."'))],
+        [],
+        id="quote-interrupted-by-a-long-apposition",
+    ),
 ]
 
 

@@ -84,6 +84,8 @@ QUOTED_STATEMENT_WORDS = 8
 # How many tokens away from a quote its cue may stand.
 WINDOW_AFTER = 14
 WINDOW_AFTER_APPOSITION = 30
+# How many words may interrupt a quote (“A,” Trump said at the rally, “B”).
+INTERRUPTION_WORDS = 10
 WINDOW_BEFORE = 14
 SUBJECT_DEPS = {"nsubj", "csubj"}
 COMPLEMENT_DEPS = {"ccomp"}
@@ -792,12 +794,17 @@ class AttributionFinder:
         """The cue of a quote interrupted by its attribution: “A,” Trump said, “and B.”
 
         The first part ends with a comma inside its marks, a short attribution clause ending
-        with a comma follows, and the quote goes on right after it."""
+        with a comma follows, and the quote goes on right after it. When the second part
+        goes on in lower case (“The risk,” said Edward Leamer, an economist who is the
+        director of …, “is that …”) the clause may be as long as a long apposition."""
         text = doc_text(doc)
         if not quote.closed or not text[quote.inner_start : quote.inner_end].rstrip().endswith(","):
             return None
         gap = text[quote.end_char : nxt.start_char]
-        if not gap.rstrip().endswith(",") or "\n" in gap or len(gap.split()) > 10:
+        first = re.search(r"[^\W\d_]", text[nxt.start_char : nxt.end_char])
+        goes_on = first is not None and first.group().islower()
+        limit = WINDOW_AFTER_APPOSITION if goes_on else INTERRUPTION_WORDS
+        if not gap.rstrip().endswith(",") or "\n" in gap or len(gap.split()) > limit:
             return None
         span = self._tokens_between(doc, quote.end_char, nxt.start_char)
         if span is None:
