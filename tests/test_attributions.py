@@ -618,6 +618,14 @@ AROUND_THE_CUE = [
         id="quote-after-a-report-with-its-cue-after-continues-it",
     ),
     pytest.param(
+        "Ghazala Khan says she received a nervous call from her niece, who had grown up in the United States. "
+        "\"She called me, 'Auntie, I'm so disturbed by what I have heard.'\"",
+        [("indirect", "Ghazala Khan", "says", ("she received a nervous call from her niece",
+                                               "\"She called me, 'Auntie, I'm so disturbed by what I have heard.'\""))],
+        [],
+        id="quote-after-the-rest-of-a-report-sentence-continues-it",
+    ),
+    pytest.param(
         "The governor blasted the plan on Monday, calling it “a disaster for the state.”",
         [("mixed", "The governor", "calling", ("it “a disaster for the state",))],
         [],

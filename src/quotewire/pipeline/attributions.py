@@ -165,6 +165,8 @@ _SIGNATURE_LINE = re.compile(r"[ \t\u00a0]*\n\s*(?:―|—|–|--|-)" + _SIGNED_
 # Where a sentence stops (a full stop, maybe inside closing marks, before a space).
 # the rest of a cue's sentence up to the paragraph break: no sentence end, no quote mark
 _REST_OF_CUE_SENTENCE = re.compile(r"[^.!?\n“”\"]*[.!?]?\s*")
+# the rest of a sentence within its paragraph, up to its end
+_REST_OF_SENTENCE = re.compile(r"[^.!?\n“”\"]*[.!?]\s*")
 _SENTENCE_STOP = re.compile(r"[.!?](?=[\"”’»']*(?:\s|$))")
 # Where the lead-in of a "Name:" quote may begin inside a paragraph.
 # After a quote: the sentence goes on with a word ("‘No Idea’ If I Would …"), not a comma or an end.
@@ -1995,7 +1997,8 @@ class AttributionFinder:
 
         "Carter said that critics had predicted a withdrawal. “That's because …”": a quote
         that no rule attributed, separated from the end of a report only by the sentence end
-        (and at most a paragraph break), is the reporter's next sentence of the same statement;
+        (and at most a paragraph break) or by the rest of the report's sentence after a comma,
+        is the reporter's next sentence of the same statement;
         it becomes a second content span of that report. A report ends with its content, or
         with the cue and source that follow it (''I have admiration for the mechanics'' of
         the proposals, Mr. Holtz-Eakin said. ''They're more detailed …'')."""
@@ -2017,7 +2020,10 @@ class AttributionFinder:
                 continue
             report = reports[by_end[j][2]]
             gap = text[by_end[j][0] : quote.start_char]
-            if gap.count("\n") > 2 or any(ch.isalnum() for ch in gap) or not any(ch in ".!?:" for ch in gap):
+            # the gap holds only the sentence end, or the rest of the report's sentence after a
+            # comma ("… a call from her niece, who had grown up in the United States. “…”")
+            rest_of_sentence = gap.startswith(",") and len(gap) < 150 and _REST_OF_SENTENCE.fullmatch(gap) is not None
+            if gap.count("\n") > 2 or (any(ch.isalnum() for ch in gap) and not rest_of_sentence) or not any(ch in ".!?:" for ch in gap):
                 continue
             if not _quoted_sentence(text, quote):
                 continue  # a quoted sentence, not a title or a fragment
