@@ -165,7 +165,7 @@ _SIGNATURE_LINE = re.compile(r"[ \t\u00a0]*\n\s*(?:―|—|–|--|-)" + _SIGNED_
 # Where a sentence stops (a full stop, maybe inside closing marks, before a space).
 # the rest of a cue's sentence up to the paragraph break: no sentence end, no quote mark
 _REST_OF_CUE_SENTENCE = re.compile(r"[^.!?\n“”\"]*[.!?]?\s*")
-# the rest of a sentence within its paragraph, up to its end
+# the rest of a sentence, up to its end
 _REST_OF_SENTENCE = re.compile(r"[^.!?\n“”\"]*[.!?]\s*")
 _SENTENCE_STOP = re.compile(r"[.!?](?=[\"”’»']*(?:\s|$))")
 # Where the lead-in of a "Name:" quote may begin inside a paragraph.
@@ -2022,7 +2022,7 @@ class AttributionFinder:
             gap = text[by_end[j][0] : quote.start_char]
             # the gap holds only the sentence end, or the rest of the report's sentence after a
             # comma ("… a call from her niece, who had grown up in the United States. “…”")
-            rest_of_sentence = gap.startswith(",") and len(gap) < 150 and _REST_OF_SENTENCE.fullmatch(gap) is not None
+            rest_of_sentence = gap.startswith(",") and len(gap) < 150 and "\n" not in gap and _REST_OF_SENTENCE.fullmatch(gap) is not None
             if gap.count("\n") > 2 or (any(ch.isalnum() for ch in gap) and not rest_of_sentence) or not any(ch in ".!?:" for ch in gap):
                 continue
             if not _quoted_sentence(text, quote):
