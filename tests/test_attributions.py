@@ -549,6 +549,12 @@ DIRECT_PHENOMENA = [
         [],
         id="quote-interrupted-by-a-long-apposition",
     ),
+    pytest.param(
+        "She admitted “one or two instances” where the nonprofit’s donations may have “slipped through the cracks.”",
+        [("mixed", "She", "admitted", ("“one or two instances” where the nonprofit’s donations may have “slipped through the cracks.”",))],
+        [],
+        id="sentence-quoting-again-after-the-quote",
+    ),
 ]
 
 

@@ -345,6 +345,31 @@ def _transcript_lines(text: str) -> list[RawAttribution]:
     return out
 
 
+def _balanced_quotes(text: str) -> bool:
+    """Whether every quote opened in ``text`` is closed in it."""
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0 and text.count("''") % 2 == 0
+
+
+def _quoting_sentence_end(text: str, quote: Quote, para_end: int) -> int | None:
+    """Where a sentence ends that goes on after a quote to quote again, or None.
+
+    “on her worst day” she’d be “an infinitely better president” than any of them: after a
+    quote that does not end its sentence, words and at least one more whole quote before the
+    sentence's end (PolNeAR train: direct F1 +0.0009, content_exact +0.0008)."""
+    if not quote.closed or text[quote.inner_start : quote.inner_end].rstrip().endswith((".", "!", "?")):
+        return None
+    stop = _SENTENCE_STOP.search(text, quote.end_char, para_end)
+    end = stop.start() + 1 if stop else para_end
+    while end < para_end and text[end] in QUOTE_CLOSERS:
+        end += 1
+    rest = text[quote.end_char : end]
+    marks = sum(rest.count(ch) for ch in "“”\"") + rest.count("''")
+    before_quote = rest[: rest.find("“")] if "“" in rest else rest
+    if marks < 2 or not _balanced_quotes(rest) or not re.search(r"\w", before_quote):
+        return None
+    return max(_strip_content(text, quote.start_char, end)[1], quote.end_char)
+
+
 def _names_a_work(text: str, quote: Quote, floor: int) -> bool:
     """A title set after the noun of the work it names: "in his 2012 book, ''An American Son.''",
     "his radio show, “Generations with Kevin Swanson,”" — a name, not a statement."""
@@ -1188,9 +1213,15 @@ class AttributionFinder:
             # "said the turmoil was not the fault of banks, "not by a long shot."": mixed
             lead = text[content[0] : quote.start_char].strip().lower() if rule == "direct-before" else ""
             kind = "direct" if lead in ("", "that") else "mixed"
+            if rule == "direct-before":
+                # “one or two instances” where the donations may have “slipped through the
+                # cracks.”: the sentence goes on to quote again; all of it is the content
+                end = _quoting_sentence_end(text, quote, para_end)
+                if end is not None:
+                    content, kind = (content[0], end), "mixed"
             attribution = RawAttribution(cue, [content], source, kind, confidence, rule)
             found.append(attribution)
-            previous, previous_end = attribution, max(quote.end_char, cue[1])
+            previous, previous_end = attribution, max(content[1], cue[1])
         return found
 
     @staticmethod
@@ -1225,7 +1256,7 @@ class AttributionFinder:
         if not inner.endswith((".", "!", "?")):
             stop = _SENTENCE_STOP.search(text, quote.end_char, para_end)
             rest = text[quote.end_char : stop.start() if stop else para_end]
-            if rest.count("“") == rest.count("”") and rest.count('"') % 2 == 0 and rest.count("''") % 2 == 0:
+            if _balanced_quotes(rest):
                 end = _strip_content(text, quote.start_char, quote.end_char + len(rest))[1]
         return [first, (quote.start_char, end)]
 
