@@ -345,6 +345,14 @@ def _transcript_lines(text: str) -> list[RawAttribution]:
     return out
 
 
+def _relative_what(verb: Token) -> tuple[int, int] | None:
+    """The span of a free relative "what" that is the object of ``verb`` ("what he called …")."""
+    for child in verb.lefts:
+        if child.lower_ == "what" and child.tag_ == "WP" and child.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            return (child.idx, child.idx + len(child))
+    return None
+
+
 def _balanced_quotes(text: str) -> bool:
     """Whether every quote opened in ``text`` is closed in it."""
     return text.count("“") == text.count("”") and text.count('"') % 2 == 0 and text.count("''") % 2 == 0
@@ -1817,7 +1825,9 @@ class AttributionFinder:
         content = self._without_appendix(token.doc, _strip_content(text, start, last.idx + len(last)))
         if content[1] - content[0] < 3:
             return None
-        subject = self._passive_subject_span(token, clause=False)
+        # the passive's subject ("Clinton was described as …"), or the relative "what" of
+        # "criticized what he called a “fraudulent scheme”": PolNeAR's content begins with it
+        subject = self._passive_subject_span(token, clause=False) or _relative_what(token)
         return RawAttribution(cue, [subject, content] if subject else [content], source, _kind_of(text, content), 0.5, "indirect-object")
 
     def _passive_subject_span(self, token: Token, *, clause: bool) -> tuple[int, int] | None:
