@@ -649,6 +649,12 @@ AROUND_THE_CUE = [
         [("called", "That drew his anger")],
         id="object-verb-after-a-dash-takes-its-objects",
     ),
+    pytest.param(
+        "The Trump campaign issued a statement saying that Trump meant people who support the Second Amendment are unified.",
+        [("indirect", "The Trump campaign", "saying", ("that Trump meant people who support the Second Amendment are unified",))],
+        [("issued", "a statement saying that Trump meant people who support the Second Amendment are unified")],
+        id="statement-saying-reports-through-the-participle",
+    ),
 ]
 
 

@@ -1807,6 +1807,9 @@ class AttributionFinder:
                 break
         if all(_adjunct(p, media=False) for p in parts):
             return None  # "Clinton testified in 1998", "was asked in May": only when, nothing said
+        if any(c.dep_ == "acl" and c.tag_ == "VBG" and self.cue_lemma(c) and self._complement(c)
+               for p in parts if p.dep_ == "dobj" for c in p.children):
+            return None  # "issued a statement saying that …": the participle reports (PolNeAR train: 8 of 8)
         if not parts or (source is None and not _passive_participle(token) and not any(c.dep_ == "auxpass" for c in token.children)):
             return None  # a passive ("Clinton was asked about the border") reports with no source
         text = doc_text(token.doc)
