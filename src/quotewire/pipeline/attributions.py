@@ -83,6 +83,8 @@ MIN_DIRECT_WORDS = 3
 QUOTED_STATEMENT_WORDS = 8
 # How many tokens away from a quote its cue may stand.
 WINDOW_AFTER = 14
+# ... and how many when a long apposition closes right before it (“…,” Michael McFaul, a
+# senior fellow at … and a former ambassador to Russia, said).
 WINDOW_AFTER_APPOSITION = 30
 # How many words may interrupt a quote (“A,” Trump said at the rally, “B”).
 INTERRUPTION_WORDS = 10
@@ -162,11 +164,10 @@ _SIGNED_NAME = r"[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*[\w
 _DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--)" + _SIGNED_NAME + "$")
 # The same signature alone on the line after a quoted paragraph ("- Bernie Sanders.").
 _SIGNATURE_LINE = re.compile(r"[ \t\u00a0]*\n\s*(?:―|—|–|--|-)" + _SIGNED_NAME + r"(?=\n|$)")
+# The rest of a sentence within its paragraph: no sentence end and no quote mark before its
+# own end (group 1, absent where the paragraph ends without one), then white space.
+_REST_OF_SENTENCE = re.compile(r"[^.!?\n“”\"]*([.!?])?\s*")
 # Where a sentence stops (a full stop, maybe inside closing marks, before a space).
-# the rest of a cue's sentence up to the paragraph break: no sentence end, no quote mark
-_REST_OF_CUE_SENTENCE = re.compile(r"[^.!?\n“”\"]*[.!?]?\s*")
-# the rest of a sentence, up to its end
-_REST_OF_SENTENCE = re.compile(r"[^.!?\n“”\"]*[.!?]\s*")
 _SENTENCE_STOP = re.compile(r"[.!?](?=[\"”’»']*(?:\s|$))")
 # Where the lead-in of a "Name:" quote may begin inside a paragraph.
 # After a quote: the sentence goes on with a word ("‘No Idea’ If I Would …"), not a comma or an end.
@@ -1134,7 +1135,7 @@ class AttributionFinder:
                 # across paragraphs 0.899, this rule 0.898).
                 gap = text[previous_end : quote.start_char]
                 same_paragraph = "\n" not in gap and self._stands_alone(text, quote, previous_end)
-                ends_paragraph = len(gap.split()) <= 3 or (previous.rule == "direct-after" and _REST_OF_CUE_SENTENCE.fullmatch(gap) is not None)
+                ends_paragraph = len(gap.split()) <= 3 or (previous.rule == "direct-after" and _REST_OF_SENTENCE.fullmatch(gap) is not None)
                 next_paragraph = (gap.count("\n") <= 2 and ends_paragraph and _quoted_sentence(text, quote)
                                   and self._stands_alone(text, quote, para_start))
                 # Nor after a sentence that reports on its own (“A,” says X. She says people
@@ -2042,10 +2043,10 @@ class AttributionFinder:
         "Carter said that critics had predicted a withdrawal. “That's because …”": a quote
         that no rule attributed, separated from the end of a report only by the sentence end
         (and at most a paragraph break) or by the rest of the report's sentence after a comma,
-        is the reporter's next sentence of the same statement;
-        it becomes a second content span of that report. A report ends with its content, or
-        with the cue and source that follow it (''I have admiration for the mechanics'' of
-        the proposals, Mr. Holtz-Eakin said. ''They're more detailed …'')."""
+        is the reporter's next sentence of the same statement; it becomes a second content
+        span of that report. A report ends with its content, or with the cue and source that
+        follow it (''I have admiration for the mechanics'' of the proposals, Mr. Holtz-Eakin
+        said. ''They're more detailed …'')."""
         taken = _merge(sorted(c for a in found for c in a.content))
         starts = [a for a, _ in taken]
         # by where the report ends; of reports ending together, the outermost (longest) last
@@ -2066,7 +2067,8 @@ class AttributionFinder:
             gap = text[by_end[j][0] : quote.start_char]
             # the gap holds only the sentence end, or the rest of the report's sentence after a
             # comma ("… a call from her niece, who had grown up in the United States. “…”")
-            rest_of_sentence = gap.startswith(",") and len(gap) < 150 and "\n" not in gap and _REST_OF_SENTENCE.fullmatch(gap) is not None
+            rest = _REST_OF_SENTENCE.fullmatch(gap)
+            rest_of_sentence = gap.startswith(",") and len(gap) < 150 and "\n" not in gap and rest is not None and rest.group(1) is not None
             if gap.count("\n") > 2 or (any(ch.isalnum() for ch in gap) and not rest_of_sentence) or not any(ch in ".!?:" for ch in gap):
                 continue
             if not _quoted_sentence(text, quote):
