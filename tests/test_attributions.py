@@ -655,6 +655,29 @@ AROUND_THE_CUE = [
         [("issued", "a statement saying that Trump meant people who support the Second Amendment are unified")],
         id="statement-saying-reports-through-the-participle",
     ),
+    pytest.param(
+        "The director of the European Centre, Ina Kirsch, told the AP her group never worked with Manafort or Gates"
+        " and said the group hired the Washington lobbyists on its own.",
+        [
+            ("indirect", "The director of the European Centre, Ina Kirsch", "told", ("her group never worked with Manafort or Gates",)),
+            ("indirect", "The director of the European Centre, Ina Kirsch", "said", ("the group hired the Washington lobbyists on its own",)),
+        ],
+        [("said", "her group")],
+        id="and-said-in-the-cue-tense-is-the-speaker-going-on",
+    ),
+    pytest.param(
+        "About four out of 10 voters said life for the next generation would be worse than life today.",
+        [("indirect", "About four out of 10 voters", "said", ("life for the next generation would be worse than life today",))],
+        [],
+        id="clause-subject-parsed-as-the-cue-object",
+    ),
+    pytest.param(
+        "At times last year, people close to the vice president said, the mere mention of Mrs. Clinton's name could make him fume.",
+        [("indirect", "people close to the vice president", "said",
+          ("At times last year", "the mere mention of Mrs. Clinton's name could make him fume"))],
+        [],
+        id="parenthetical-cue-after-a-fronted-adjunct",
+    ),
 ]
 
 

@@ -113,6 +113,8 @@ LEADING_ADJUNCT_PREPS = {"in", "by", "from", "over", "into"}
 CUE_PREPOSITIONS = {"on", "about", "with", "to", "for", "against", "of"}
 # Right dependents that may stand between two parts of such a content.
 OBJECT_GAP_DEPS = {"npadvmod", "advmod"}
+# Objects of a cue that are not the subject of the clause after it ("said so", "said it would …").
+NOT_SUBJECT_OBJECTS = frozenset({"it", "this", "that", "so", "something", "anything", "nothing"})
 # Dependency links a participle or infinitive inherits its subject through.
 INHERIT_DEPS = {"xcomp", "conj", "pcomp", "prep", "dative"}
 PARTICIPLE_DEPS = {"advcl", "acl"}
@@ -686,11 +688,44 @@ class AttributionFinder:
             return None
         return None
 
+    def _subject_as_object(self, cue: Token, comp: Token, start: int) -> int:
+        """Where a reported clause after ``cue`` starts when the parser took its subject for the
+        cue's object: "voters said life for the next generation would be worse" (object "life",
+        clause "would be worse" with no subject of its own). ``start`` when it did not."""
+        if comp.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
+            return start
+        objects = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.i and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+        if len(objects) != 1 or objects[0].lower_ in NOT_SUBJECT_OBJECTS:
+            return start  # "said so", "said it would …": what was said, not who does it
+        obj = objects[0]
+        doc = cue.doc
+        for k in range(obj.right_edge.i + 1, comp.left_edge.i):
+            # only the subject's own modifiers in between, which the parser hung on the cue
+            # ("life | for the next generation | would be worse"); no comma, no other argument
+            if doc[k].is_punct or cue not in doc[k].ancestors or (doc[k].head.i == cue.i and doc[k].dep_ != "prep"):
+                return start
+        return obj.left_edge.idx
+
+    def _narrator_conj(self, verb: Token, cue: Token) -> bool:
+        """Whether ``verb``, joined by a conjunction to a verb inside the clause ``cue`` reports,
+        is the writer going on about the speaker: a verb of speech in the cue's tense, with no
+        subject but a report of its own ("told the AP her group never worked with Manafort and
+        said the group hired …"), not a second thing the speaker said was done."""
+        lemma = self.cue_lemma(verb)
+        if (lemma is None or self.lexicon.verbs.get(lemma) != "speech" or verb.dep_ != "conj" or verb.tag_ != cue.tag_
+                or verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
+            return False
+        if not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and not any(
+                c.dep_ == "punct" and c.text == ":" for c in verb.children):
+            return False
+        k = verb.i - 1
+        return k > 0 and verb.doc[k].dep_ == "cc"
+
     def _reporter_above(self, verb: Token) -> Token | None:
         """The reporting verb of the cue's tense whose clause the parser hung ``verb`` in
         (``verb`` joined to a verb of another tense inside that clause), or None."""
         head = verb.head
-        if head.tag_ == verb.tag_:
+        if head.tag_ == verb.tag_ and not (head.dep_ in COMPLEMENT_DEPS and self._narrator_conj(verb, head.head)):
             return None
         node = head
         while node.dep_ in COMPLEMENT_DEPS and node.head.i != node.i:
@@ -1524,6 +1559,8 @@ class AttributionFinder:
                 start = comp.left_edge.idx
                 if comp.dep_ == "advcl":  # (see _complement) the clause starts at its "that"
                     start = max(start, next((c.idx for c in comp.children if c.dep_ == "mark" and c.lower_ == "that"), start))
+                if comp.i > token.i:
+                    start = self._subject_as_object(token, comp, start)
                 last = comp.right_edge
                 for more in complement[1:]:
                     if more.i > token.i and more.left_edge.i == last.i + 1 and not self._starts_over(more):
@@ -1658,7 +1695,8 @@ class AttributionFinder:
             own_subject = any(c.dep_ in SUBJECT_DEPS for c in t.children)
             report = (own_subject and t.dep_ == "conj" and lemma is not None and self.lexicon.verbs.get(lemma) == "speech"
                       and t.tag_ in ("VBD", "VBZ", "VBP"))
-            outer = not own_subject and t.tag_ in ("VBD", "VBZ") and t.tag_ == cue.tag_ and t.head.tag_ != t.tag_
+            outer = not own_subject and t.tag_ in ("VBD", "VBZ") and t.tag_ == cue.tag_ and (
+                t.head.tag_ != t.tag_ or self._narrator_conj(t, cue))
             if not (report or outer):
                 continue
             k = t.left_edge.i - 1
@@ -1865,15 +1903,16 @@ class AttributionFinder:
             return None
         return RawAttribution(self.cue_span(token), [content], source, _kind_of(text, content), 0.5, "indirect-passive-subject")
 
-    def _around(self, token: Token, source: tuple[int, int], cue: tuple[int, int], rule: str) -> RawAttribution | None:
+    def _around(self, token: Token, source: tuple[int, int], cue: tuple[int, int], rule: str, first: Token | None = None) -> RawAttribution | None:
         """The clause around a cue clause set inside it: its head's subtree minus the cue's."""
         doc = token.doc
         text = doc_text(doc)
         head = token.head
+        first = token.left_edge if first is None else first
         left = head.left_edge
-        if left.dep_ == "cc" and left.i < token.left_edge.i:
+        if left.dep_ == "cc" and left.i < first.i:
             left = doc[left.i + 1]  # "But the weapons, he added, are …": not the conjunction
-        lo = min(token.left_edge.idx, source[0])
+        lo = min(first.idx, source[0])
         hi = max(token.right_edge.idx + len(token.right_edge), source[1])
         end = head.right_edge.idx + len(head.right_edge)
         spans = [_strip_content(text, left.idx, lo), _strip_content(text, hi, end)]
@@ -1888,15 +1927,33 @@ class AttributionFinder:
         commas inside the reported sentence, which the parser hangs off its main verb."""
         doc = token.doc
         first, last = token.left_edge.i, token.right_edge.i
+        fronted = self._fronted_adjunct(token)
+        if fronted is not None:
+            first = fronted.i  # "At times last year, people close to him said, …": the adjunct is said
         opened = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
         closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
         if first == 0 or not (opened and closed):
             return None
-        if sum(1 for t in token.subtree if not t.is_punct) > 8:
+        if sum(1 for t in token.subtree if not t.is_punct and t.i >= first) > 8:
             return None  # a clause of its own, not an interjected "he said"
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.tag_ == "WRB" or (c.dep_ == "mark" and c.lower_ != "as") for c in token.children):
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.tag_ == "WRB" or (c.dep_ == "mark" and c.lower_ != "as") for c in token.children if c.i >= first):
             return None  # ", when he was raising funds,", ", as they vote on the bill,": a clause of its own
-        return self._around(token, source, cue, "indirect-parenthetical")
+        return self._around(token, source, cue, "indirect-parenthetical", doc[first])
+
+    def _fronted_adjunct(self, token: Token) -> Token | None:
+        """The first word of a parenthetical cue clause's subject when the parser hung the
+        reported sentence's opening adjunct on the cue ("At times last year, | people close to
+        the vice president said, …"): only adjuncts before it, then a comma. None otherwise."""
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+        if len(subjects) != 1:
+            return None
+        first = subjects[0].left_edge
+        doc = token.doc
+        if first.i < 2 or doc[first.i - 1].text != "," or token.left_edge.i >= first.i:
+            return None
+        if not all(c.dep_ in ("prep", "npadvmod", "advmod", "punct") for c in token.children if c.i < first.i):
+            return None
+        return first
 
     def _as_clause(self, token: Token, source: tuple[int, int] | None, cue: tuple[int, int]) -> RawAttribution | None:
         """"As Mr. Bown observed, …" / "…, as Ms. Marcus puts it": the clause the "as" clause
