@@ -678,6 +678,24 @@ AROUND_THE_CUE = [
         [],
         id="parenthetical-cue-after-a-fronted-adjunct",
     ),
+    pytest.param(
+        "But they remain hopeful that the two-year lapse will give them another chance.",
+        [("indirect", "they", "remain hopeful", ("that the two-year lapse will give them another chance",))],
+        [],
+        id="belief-adjective-with-a-that-clause",
+    ),
+    pytest.param(
+        "He made it clear that he felt they should drop out.",
+        [("indirect", "He", "made it clear", ("that he felt they should drop out",))],
+        [],
+        id="made-it-clear-that",
+    ),
+    pytest.param(
+        "Humphrey said he is hopeful that the effort results in a new nominee. It is clear that the race is over.",
+        [("indirect", "Humphrey", "said", ("he is hopeful that the effort results in a new nominee",))],
+        [("is hopeful", "that the effort results in a new nominee"), ("is clear", "that the race is over")],
+        id="belief-adjective-inside-a-report-or-without-a-subject",
+    ),
 ]
 
 

@@ -21,7 +21,9 @@ into English) reports speech:
 2. Indirect speech: a reporting verb from the cue lexicon with a clausal complement
    (X said that Y / X warned Y would …), or with the reported clause in front of it
    (Y, X said); a reported clause that runs into a quote after its cue is one content (X
-   said the turmoil was not the fault of banks, "not by a long shot.").
+   said the turmoil was not the fault of banks, "not by a long shot."); an adjective of
+   belief with a "that"-clause gives its subject's view (X remains confident that Y / X
+   made it clear that Y).
 3. Reporting verbs whose content is a non-clausal complement (X called Y a liar / X urged
    Y to … / X pledged to … / X accused Y of …), for the verbs the lexicon marks ``obj``;
    their passive with an agent reports its subject (Y was criticized by X), and a passive's
@@ -155,8 +157,18 @@ SURVEY_NOUNS = {"poll", "polls", "survey", "surveys", "study"}
 # in PolNeAR (train: 135 gold statements with such a cue that no rule found; the rule's
 # precision 121 of 229 on train, 0.44 on dev with n = 16)
 APPEARANCE_VERBS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
+# Adjectives of belief whose "that"-clause is the subject's view ("labor leaders remain confident
+# that …", "Democrats are concerned that …"; "made it clear that …"). On PolNeAR train about half
+# of these are marked as attributions; "sure", "likely" and "possible" far fewer (not listed).
+BELIEF_ADJECTIVES = frozenset({"confident", "convinced", "hopeful", "concerned", "aware", "optimistic", "worried", "clear"})
+# The verbs such an adjective reports with: a copula or feeling ("is", "remain", "felt") or, for
+# "clear", a form of "make".
+BELIEF_LINKS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'m", "’m", "'re", "’re", "'s", "’s",
+                          "remain", "remains", "remained", "feel", "feels", "felt", "seem", "seems", "seemed",
+                          "grow", "grew", "become", "became"})
+MAKE_FORMS = frozenset({"make", "made", "makes", "making"})
 #: words besides the cue lexicon's that the rules read as cues ("according to", "a poll found")
-STATEMENT_WORDS = frozenset({"according"} | SURVEY_NOUNS | APPEARANCE_VERBS)
+STATEMENT_WORDS = frozenset({"according"} | SURVEY_NOUNS | APPEARANCE_VERBS | BELIEF_ADJECTIVES)
 # Leads that name a rubric, not a speaker ("Update: …", "The Latest: …", "Q: …").
 RUBRICS = {"update", "updated", "correction", "clarification", "watch", "video", "photos", "live", "breaking", "exclusive",
            "editorial", "opinion", "analysis", "review", "paid notice", "email", "q", "a", "the latest",
@@ -1524,6 +1536,11 @@ class AttributionFinder:
                 if raw is not None:
                     found.append(raw)
                 continue
+            if token.lower_ in BELIEF_ADJECTIVES:
+                raw = self._belief_adjective(token)
+                if raw is not None:
+                    found.append(raw)
+                    continue
             lemma = self.cue_lemma(token)
             if lemma is not None and token.dep_ in ("ccomp", "xcomp") and token.head.lower_ in CAUSATIVES:
                 continue  # "let them know that …", "made voters believe …": they are told, not telling
@@ -1749,6 +1766,37 @@ class AttributionFinder:
             if cue.idx + len(cue) <= left.idx < quote.start_char <= comp.right_edge.idx and lead.strip(",") and not lead.endswith(":"):
                 return left.idx  # (a clause before a colon is whole: the quote after it stands alone)
         return quote.start_char
+
+    def _belief_adjective(self, token: Token) -> RawAttribution | None:
+        """"Labor leaders remain confident that they can keep their members", "he made it clear
+        that …": an adjective of belief (:data:`BELIEF_ADJECTIVES`) and its "that"-clause, the
+        view of the linking verb's subject. The cue runs from the verb to the adjective. Not
+        inside another report ("Humphrey said he's hopeful that …" is Humphrey's statement)."""
+        if token.pos_ != "ADJ" and not (token.lower_ == "convinced" and token.tag_ == "VBN"):
+            return None
+        if token.dep_ not in ("acomp", "ccomp", "oprd", "advcl", "xcomp"):
+            return None
+        head = token.head
+        if head.lower_ not in (MAKE_FORMS if token.lower_ == "clear" else BELIEF_LINKS):
+            return None
+        clause = next((c for c in token.subtree if c.i > token.i and c.dep_ in ("ccomp", "advcl", "csubj") and c.head.i in (token.i, head.i)
+                       and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
+        if clause is None:
+            return None
+        node = head
+        while node.head.i != node.i:
+            node = node.head
+            if self.cue_lemma(node) and node.i < head.i:
+                return None  # inside someone's report: theirs
+        source = self.source_of(head)
+        if source is None:
+            return None
+        text = doc_text(token.doc)
+        content = _strip_content(text, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
+        if len(text[content[0]:content[1]].split()) < 3:
+            return None
+        cue = (self.cue_span(head)[0], token.idx + len(token))
+        return RawAttribution(cue, [content], source, _kind_of(text, content), 0.5, "indirect-belief-adjective")
 
     def _appearance(self, token: Token) -> RawAttribution | None:
         """"Sanders seemed to be of two minds", "Trump's supporters seemed unperturbed", "It
