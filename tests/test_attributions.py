@@ -685,6 +685,15 @@ AROUND_THE_CUE = [
         id="belief-adjective-with-a-that-clause",
     ),
     pytest.param(
+        "Rubio offered the crowd an emotional evaluation on the state of politics. Trump called him a liar.",
+        [
+            ("indirect", "Rubio", "offered", ("an emotional evaluation on the state of politics",)),
+            ("indirect", "Trump", "called", ("him a liar",)),
+        ],
+        [],
+        id="double-object-content-is-what-was-offered-not-to-whom",
+    ),
+    pytest.param(
         "He made it clear that he felt they should drop out.",
         [("indirect", "He", "made it clear", ("that he felt they should drop out",))],
         [],

@@ -115,6 +115,8 @@ LEADING_ADJUNCT_PREPS = {"in", "by", "from", "over", "into"}
 CUE_PREPOSITIONS = {"on", "about", "with", "to", "for", "against", "of"}
 # Right dependents that may stand between two parts of such a content.
 OBJECT_GAP_DEPS = {"npadvmod", "advmod"}
+# Verbs whose first object is what their second one names ("called you a liar", "dubbed him …").
+NAMING_VERBS = frozenset({"call", "name", "dub", "label", "brand", "consider", "deem", "declare", "pronounce"})
 # Objects of a cue that are not the subject of the clause after it ("said so", "said it would …").
 NOT_SUBJECT_OBJECTS = frozenset({"it", "this", "that", "so", "something", "anything", "nothing"})
 # Dependency links a participle or infinitive inherits its subject through.
@@ -1911,6 +1913,11 @@ class AttributionFinder:
         # "called for the former secretary of state to …": the cue phrase's preposition is
         # the cue's, not the content's.
         start = max(min(p.left_edge.idx for p in parts), cue[1])
+        if (len(parts) > 1 and parts[0].dep_ == "dative" and parts[1].dep_ == "dobj"
+                and self.lexicon.lemma_of(token.lower_) not in NAMING_VERBS):
+            # "offered the crowd an emotional evaluation", "asked Trump a question": what was
+            # offered or asked, not to whom (but "called you a liar" names "you")
+            start = max(parts[1].left_edge.idx, cue[1])
         last = max((p.right_edge for p in parts), key=lambda t: t.i)
         content = self._without_appendix(token.doc, _strip_content(text, start, last.idx + len(last)))
         if content[1] - content[0] < 3:
