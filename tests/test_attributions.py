@@ -694,6 +694,13 @@ AROUND_THE_CUE = [
         id="double-object-content-is-what-was-offered-not-to-whom",
     ),
     pytest.param(
+        "At the same time, the tax has not made the U.K. less attractive to banks: London was the financial capital"
+        " of the world in 2015, according to one global index.",
+        [("indirect", "one global index", "according to", ("London was the financial capital of the world in 2015",))],
+        [],
+        id="according-to-after-a-colon-reports-what-follows-it",
+    ),
+    pytest.param(
         "He made it clear that he felt they should drop out.",
         [("indirect", "He", "made it clear", ("that he felt they should drop out",))],
         [],

@@ -2098,6 +2098,12 @@ class AttributionFinder:
         before = _strip_content(text, start, token.idx)
         after = _strip_content(text, phrase_end, stop)
         content = after if (after[1] - after[0]) >= (before[1] - before[0]) else before
+        if content == before:
+            # "… the tax has not made the U.K. less attractive: London was the financial
+            # capital of the world in 2015, according to one global index": what follows the colon
+            colon = text.rfind(": ", content[0], content[1])
+            if colon > content[0] and not any(ch in text[content[0] : colon] for ch in QUOTE_CHARS_OPEN):
+                content = _strip_content(text, colon + 2, content[1])
         if content[1] - content[0] < 8:
             return None
         return RawAttribution(cue, [content], source, _kind_of(text, content), confidence, rule)
