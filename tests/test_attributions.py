@@ -701,6 +701,18 @@ AROUND_THE_CUE = [
         id="according-to-after-a-colon-reports-what-follows-it",
     ),
     pytest.param(
+        "Weaver says that “for all practical purposes, there’s no path forward” for the former Florida governor.",
+        [("mixed", "Weaver", "says", ("that “for all practical purposes, there’s no path forward” for the former Florida governor",))],
+        [],
+        id="sentence-going-on-after-the-quote-is-content",
+    ),
+    pytest.param(
+        "Silverman joked, “Bernie or Bust people, you’re being ridiculous,” drawing loud jeers.",
+        [("direct", "Silverman", "joked", ("“Bernie or Bust people, you’re being ridiculous,”",))],
+        [],
+        id="quote-closing-on-a-comma-ends-the-content",
+    ),
+    pytest.param(
         "He made it clear that he felt they should drop out.",
         [("indirect", "He", "made it clear", ("that he felt they should drop out",))],
         [],
