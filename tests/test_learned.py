@@ -228,13 +228,13 @@ def test_learned_mode_model_adds_what_the_rules_miss() -> None:
 
     text = (
         "“We will not accept any ultimatums,” Foreign Minister Sergey Lavrov told reporters on Thursday.\n\n"
-        "The governor is confident that the state can triple the size of its volunteer program and build two new bridges.\n\n"
+        "The governor is betting that the state can triple the size of its volunteer program and build two new bridges.\n\n"
         "The weather in Moscow was cold and grey."
     )
     rules_only = Extractor.get(DEFAULT_OPTIONS.with_(mode="rules"))(Article(text=text)).attributions
     combined = Extractor.get(DEFAULT_OPTIONS.with_(mode="model"))(Article(text=text)).attributions
     assert check_offsets(Article(text=text, attributions=combined)) == []
-    # every rule attribution is kept; the model adds the "is confident that" belief the cue lexicon lacks
+    # every rule attribution is kept; the model adds the "is betting that" belief the cue lexicon lacks
     assert set(rules_only) <= set(combined)
     assert not any("triple" in a.content_text for a in rules_only)
     added = [a for a in combined if a.method == "model"]
