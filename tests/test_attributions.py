@@ -837,6 +837,11 @@ def test_attributions_headline_without_quote_is_no_statement(extractor) -> None:
     assert not any(f[2] == ":" for f in found), found
     found = _run(extractor, "The Latest: Trump delivers defense of ‘New York values.’\n\nTrump spoke on Thursday.")
     assert not any(f[2] == ":" for f in found), found
+    # nor is a viral headline's kicker, or a byline
+    for title in ("BUSTED: Emails Reveal Hillary Aide And CNN Reporter Conspiring", "Revealed: What The Videos Actually Contain",
+                  "BYLINE: Amber Phillips"):
+        found = _run(extractor, f"{title}\n\nThe story went viral on Friday.")
+        assert not any(f[2] == ":" for f in found), found
 
 
 @pytest.mark.model

@@ -179,7 +179,9 @@ STATEMENT_WORDS = frozenset({"according"} | SURVEY_NOUNS | APPEARANCE_VERBS | BE
 # Leads that name a rubric, not a speaker ("Update: …", "The Latest: …", "Q: …").
 RUBRICS = {"update", "updated", "correction", "clarification", "watch", "video", "photos", "live", "breaking", "exclusive",
            "editorial", "opinion", "analysis", "review", "paid notice", "email", "q", "a", "the latest",
-           "news guide", "fact check", "delegate update"}
+           "news guide", "fact check", "delegate update",
+           # a byline and the kickers of viral headlines ("BUSTED: …", "Revealed: …"): nobody speaks
+           "byline", "look", "boom", "busted", "revealed", "bombshell", "just leaked", "just in", "wow", "must see", "must watch"}
 # “…” ― Sonya Herridge: a quote signed with a dash and a name, nothing else after it.
 _SIGNED_NAME = r"[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*[\w])[ \t\u00a0]*[.,]?[ \t\u00a0]*"
 _DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--)" + _SIGNED_NAME + "$")
