@@ -1316,6 +1316,12 @@ SOURCES_AND_EDGES = [
         [],
         id="a-topic-noun-and-its-preposition-join-the-cue",
     ),
+    pytest.param(
+        "Trump told the Washington Post in a written statement, “I really don’t want Jeb’s endorsement at all.”",
+        [("direct", "Trump", "told", ("“I really don’t want Jeb’s endorsement at all.”",))],
+        [("written", "“I really don’t want Jeb’s endorsement at all.”")],
+        id="a-participle-used-as-an-adjective-is-no-cue",
+    ),
 ]
 
 

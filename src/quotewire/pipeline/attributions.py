@@ -1032,6 +1032,8 @@ class AttributionFinder:
                 count += 1
             if count > WINDOW_BEFORE:
                 return None
+            if token.dep_ == "amod" and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+                continue  # "told the Post in a written statement, “…”": an adjective, not the cue
             if self.cue_lemma(token) or self._put_it(token):
                 return token
         return None
