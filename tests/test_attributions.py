@@ -1322,6 +1322,24 @@ SOURCES_AND_EDGES = [
         [("written", "“I really don’t want Jeb’s endorsement at all.”")],
         id="a-participle-used-as-an-adjective-is-no-cue",
     ),
+    pytest.param(
+        "“How big is that wall?” asked the boy, who was wearing a hat.\n\n"
+        "''Is that the Republican National Committee?'' asked Mr. Manafort, referring to the attacks.",
+        [("direct", "the boy", "asked", ("“How big is that wall?”",)),
+         ("direct", "Mr. Manafort", "asked", ("''Is that the Republican National Committee?''",))],
+        [],
+        id="who-asks-right-after-the-quote-is-its-speaker",
+    ),
+    pytest.param(
+        "“He is a terrible kind of human being,” screenwriter Cole Haddon wrote on Twitter.\n\n"
+        "''Every hour is like a year,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said.\n\n"
+        "“She is spending more time than doing her job,” tweeted another.",
+        [("direct", "screenwriter Cole Haddon", "wrote on Twitter", ("“He is a terrible kind of human being,”",)),
+         ("direct", "Mr. Daniloff", "said", ("''Every hour is like a year,''",)),
+         ("direct", "another", "tweeted", ("“She is spending more time than doing her job,”",))],
+        [],
+        id="the-speaker-between-a-quote-and-its-cue",
+    ),
 ]
 
 

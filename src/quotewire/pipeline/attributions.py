@@ -146,6 +146,8 @@ TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "today", "yesterday", "tonight", "tomorrow", "earlier", "later", "recently"}
 # Cue lemmas whose object is the one spoken to, never an inverted speaker ("told Fox News").
 ADDRESSEE_LEMMAS = {"tell", "ask"}
+# Determiners that stand for a noun phrase after a cue ("tweeted another", "said one").
+PRONOMINAL_DETERMINERS = {"another", "one", "some", "others", "many", "several", "both", "each"}
 # Adverbs PolNeAR keeps in the cue ("also said", "has previously said").
 CUE_ADVERBS = {"also", "later", "previously", "then", "again", "repeatedly", "recently", "earlier", "once", "further"}
 VERB_TAGS = {"VBD", "VBZ", "VBP", "VBG", "VBN", "VB"}
@@ -837,13 +839,16 @@ class AttributionFinder:
             end += 1  # "Sen. Elizabeth Warren (D-MA)": the parser gives the ")" to the verb
         return start, end
 
-    def _inverted_source(self, verb: Token, limit: int) -> tuple[int, int] | None:
-        """"said the Minister" / "– noted Lavrov": the noun phrase right after the verb."""
+    def _inverted_source(self, verb: Token, limit: int, *, right_after: bool = False) -> tuple[int, int] | None:
+        """"said the Minister" / "– noted Lavrov": the noun phrase right after the verb.
+
+        ``right_after``: the verb follows its quote directly ("“…?” asked the boy"), so even
+        a verb of asking or telling has its speaker after it."""
         doc = verb.doc
         i = verb.i + 1
         if i < len(doc) and doc[i].pos_ in ("ADP", "SCONJ"):
             return None  # "said in an interview", "said while stumping": no inverted subject
-        if self.lexicon.lemma_of(verb.lower_) in ADDRESSEE_LEMMAS:
+        if self.lexicon.lemma_of(verb.lower_) in ADDRESSEE_LEMMAS and not right_after:
             return None  # "told Fox News", "asked Trump": whom it was said to, not who said it
         while (
             i < len(doc)
@@ -859,6 +864,8 @@ class AttributionFinder:
         ):
             i += 1
         while i > verb.i + 1 and doc[i - 1].pos_ in ("ADP", "DET"):
+            if i == verb.i + 2 and doc[i - 1].lower_ in PRONOMINAL_DETERMINERS:
+                break  # "tweeted another": the determiner stands for a noun
             i -= 1  # "said RNC spokesman Sean Spicer in a Friday tweet": stop at the name
         if i == verb.i + 1:
             return None
@@ -1294,7 +1301,8 @@ class AttributionFinder:
             if rule == "direct-after":
                 # “…,” Mr. Trump said / “…,” said the Minister: the words next to the cue,
                 # outside the quote, whatever the parser made of them.
-                source = self._source_between(doc, quote.end_char, token.idx) or self._inverted_source(token, limit)
+                source = self._source_between(doc, quote.end_char, token.idx) or self._inverted_source(
+                    token, limit, right_after=not text[quote.end_char : token.idx].strip(" \t\u00a0,"))
             if source is None:
                 source = self.source_of(token, forbid=content)
                 if source is not None and source[0] < quote.end_char and quote.start_char < source[1]:
@@ -1507,8 +1515,10 @@ class AttributionFinder:
                 continue  # "the bespectacled, 71-year-old diplomat": a participle as adjective
             if t.is_title and t.pos_ == "VERB" and t.i < words[-1].i and t.nbor().pos_ in ("PROPN", "NOUN"):
                 continue  # "Tulsa police Chief Chuck Jordan": a capitalised name the tagger read as a verb
+            if t.i == words[0].i and t.pos_ == "VERB" and t.nbor().pos_ == "PROPN" and t.nbor().i < words[-1].i:
+                continue  # "screenwriter Cole Haddon": a title the tagger read as a verb
             if not t.is_punct and not t.is_space and t.pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "ADP", "PART", "CCONJ", "ADV"):
-                return None
+                return self._named_before_apposition(span, words)
         if words[0].pos_ == "ADV" or words[-1].pos_ in ("ADP", "CCONJ", "DET"):
             if words[-1].pos_ != "ADV" or len(words) == 1:
                 return None
@@ -1518,6 +1528,20 @@ class AttributionFinder:
         if last.pos_ == "ADV" and len(words) > 1:
             found = (found[0], words[-2].idx + len(words[-2]))
         return found if found[1] > found[0] else None
+
+    @staticmethod
+    def _named_before_apposition(span: Span, words: list[Token]) -> tuple[int, int] | None:
+        """“…,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said: the name before an
+        apposition closed by a comma right before the cue."""
+        if span[-1].text != "," or words[0].pos_ != "PROPN":
+            return None
+        comma = next((t for t in span if t.text == ","), None)
+        if comma is None or comma.i == span[-1].i:
+            return None
+        name = [t for t in span if t.i < comma.i]
+        if not name or not all(t.pos_ in ("PROPN", "DET", "ADJ", "NOUN") or t.text == "." for t in name):
+            return None
+        return name[0].idx, name[-1].idx + len(name[-1])
 
     def _colon_clause(self, doc: Doc, quote: Quote, floor: int) -> Token | None:
         """The main verb of a clause that leads into a quote with a colon but has no cue word.
