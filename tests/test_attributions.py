@@ -1333,10 +1333,13 @@ SOURCES_AND_EDGES = [
     pytest.param(
         "“He is a terrible kind of human being,” screenwriter Cole Haddon wrote on Twitter.\n\n"
         "''Every hour is like a year,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said.\n\n"
-        "“She is spending more time than doing her job,” tweeted another.",
+        "“She is spending more time than doing her job,” tweeted another.\n\n"
+        "“Very good reporter, very good reporter this guy,” Trump, the 2016 GOP presidential frontrunner nationally and current polling leader in "
+        "South Carolina by a wide margin after winning the New Hampshire primaries, said when Boyle asked him a question.",
         [("direct", "screenwriter Cole Haddon", "wrote on Twitter", ("“He is a terrible kind of human being,”",)),
          ("direct", "Mr. Daniloff", "said", ("''Every hour is like a year,''",)),
-         ("direct", "another", "tweeted", ("“She is spending more time than doing her job,”",))],
+         ("direct", "another", "tweeted", ("“She is spending more time than doing her job,”",)),
+         ("direct", "Trump", "said", ("“Very good reporter, very good reporter this guy,”",))],
         [],
         id="the-speaker-between-a-quote-and-its-cue",
     ),

@@ -1498,8 +1498,10 @@ class AttributionFinder:
         if span is None:
             return None
         words = [t for t in span if not t.is_punct and not t.is_space]
-        if not words or len(words) > 12:
+        if not words:
             return None
+        if len(words) > 12:
+            return self._named_before_apposition(span, words)  # “…,” Trump, the 2016 GOP frontrunner and …, said
         while len(words) > 1 and words[-1].pos_ == "AUX":
             words.pop()  # “…,” Bill Clinton has said: the auxiliary belongs to the cue
         clauses = {d.i for t in span if t.dep_ == "relcl" and t.head.i >= span.start and t.head.pos_ in ("NOUN", "PROPN")
