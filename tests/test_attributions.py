@@ -1343,6 +1343,21 @@ SOURCES_AND_EDGES = [
         [],
         id="the-speaker-between-a-quote-and-its-cue",
     ),
+    pytest.param(
+        "Tuesday on the radio show “Midday with Charlie Sykes,” while discussing a controversial tweet from presumptive Republican presidential nominee Donald Trump featuring an image of "
+        "Hillary Clinton, money and a six-pointed star likened to the Star of David, Speaker of the House Rep. Paul Ryan (R-WI) said "
+        "“anti-Semitic images, they’ve got no place in a presidential campaign.”",
+        [("direct", "Speaker of the House Rep. Paul Ryan (R-WI)", "said", ("“anti-Semitic images, they’ve got no place in a presidential campaign.”",))],
+        [],
+        id="a-name-with-its-party-in-parentheses-before-the-cue",
+    ),
+    pytest.param(
+        "Boreing said the members will still meet for drinks and speakers, but said, “It’s time we change how we do it,” "
+        "promising the Friends of Abe will return to its roots.",
+        [("direct", "Boreing", "said", ("“It’s time we change how we do it,”",))],
+        [("promising", "“It’s time we change how we do it,”")],
+        id="a-participle-after-the-quote-goes-on-from-the-cue-before-it",
+    ),
 ]
 
 

@@ -1225,6 +1225,12 @@ class AttributionFinder:
                 continue
             token = self._cue_after(doc, quote, limit)
             rule = "direct-after"
+            if (token is not None and token.tag_ == "VBG" and not text[quote.end_char : token.idx].strip(" \t\u00a0,")):
+                # but said, “It’s time we change how we do it,” promising …: a participle right
+                # after the quote goes on from the sentence's subject; the cue before reports it
+                before = self._cue_before(doc, quote, floor)
+                if before is not None:
+                    token, rule = before, "direct-before"
             if token is None and words >= 1:
                 named = self._colon_name(doc, quote, floor)
                 if named is not None:
@@ -1472,6 +1478,11 @@ class AttributionFinder:
         while i >= 0 and doc[i].idx >= floor and (doc[i].pos_ in ("AUX", "ADV", "PART") or doc[i].dep_ in ("aux", "neg")):
             i -= 1
         end = i
+        if i > 0 and doc[i].text == ")":
+            # "Speaker of the House Rep. Paul Ryan (R-WI) said": the name goes on before its parenthesis
+            opening = next((k for k in range(i - 1, max(i - 8, -1), -1) if doc[k].text == "("), None)
+            if opening is not None and doc[opening].idx >= floor:
+                i = opening - 1
         while i >= 0 and doc[i].idx >= floor and end - i < 12 and (
             doc[i].pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") or doc[i].text in (",", "of", "'s", "’s")
         ):
