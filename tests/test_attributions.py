@@ -1358,6 +1358,14 @@ SOURCES_AND_EDGES = [
         [("promising", "“It’s time we change how we do it,”")],
         id="a-participle-after-the-quote-goes-on-from-the-cue-before-it",
     ),
+    pytest.param(
+        "While discussing a controversial tweet from presumptive Republican presidential nominee Donald Trump featuring an image of "
+        "Hillary Clinton, money and a six-pointed star likened to the Star of David, Speaker of the House Rep. Paul Ryan (R-WI) said "
+        "“anti-Semitic images, they’ve got no place in a presidential campaign.”",
+        [("direct", "Speaker of the House Rep. Paul Ryan (R-WI)", "said", ("“anti-Semitic images, they’ve got no place in a presidential campaign.”",))],
+        [],
+        id="a-sentence-the-parser-took-for-the-subject-is-not-the-speaker",
+    ),
 ]
 
 

@@ -676,6 +676,15 @@ class AttributionFinder:
                     return self._phrase(child, forbid)  # "Mr. Trump was prompted to say, “…”": the one prompted says it
                 if child.dep_ == "csubj" and child.tag_ == "VBG":
                     continue  # "expecting Trump to change … is like …": a clause is nobody
+                if child.dep_ == "csubj" and node is verb:
+                    # "While discussing a tweet … likened to the Star of David, Speaker … Paul Ryan
+                    # said": the parser took the sentence before the verb for its subject; the noun
+                    # phrase right before the verb, after the sentence's last comma, is the speaker
+                    before = self._source_before(verb, verb.sent.start_char)
+                    if before is None:
+                        return None
+                    comma = doc_text(verb.doc).rfind(", ", before[0], before[1])
+                    return before if comma < 0 else _strip(doc_text(verb.doc), comma + 1, before[1])
                 if (child.dep_ == "nsubjpass" and node is verb and child.lower_ != "it" and _has_said(node)
                         and self.lexicon.verbs.get(self.cue_lemma(node) or "") == "speech"):
                     return self._phrase(child, forbid)  # "He's said, “…”": has said, not is said
