@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from .errors import ModelError
 
@@ -23,10 +24,12 @@ def _split_quote_marks(nlp: Language) -> None:
 
     Scraped text loses spaces around quotes ('Ryan said,“Look, …”', 'that.”The'); spaCy's
     English infixes leave such a run as one token, and the cue and the quote with it."""
-    infix = nlp.tokenizer.infix_finditer
-    pattern = getattr(getattr(infix, "__self__", None), "pattern", None)
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer is the pipeline's own business
+    pattern = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
     combined = f"{pattern}|{_QUOTE_INFIXES}" if pattern else _QUOTE_INFIXES
-    nlp.tokenizer.infix_finditer = re.compile(combined).finditer
+    tokenizer.infix_finditer = re.compile(combined).finditer
 
 
 @lru_cache(maxsize=4)

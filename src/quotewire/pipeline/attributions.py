@@ -680,11 +680,11 @@ class AttributionFinder:
                     # "While discussing a tweet … likened to the Star of David, Speaker … Paul Ryan
                     # said": the parser took the sentence before the verb for its subject; the noun
                     # phrase right before the verb, after the sentence's last comma, is the speaker
-                    before = self._source_before(verb, verb.sent.start_char)
-                    if before is None:
+                    nearest = self._source_before(verb, verb.sent.start_char)
+                    if nearest is None:
                         return None
-                    comma = doc_text(verb.doc).rfind(", ", before[0], before[1])
-                    return before if comma < 0 else _strip(doc_text(verb.doc), comma + 1, before[1])
+                    comma = doc_text(verb.doc).rfind(", ", nearest[0], nearest[1])
+                    return nearest if comma < 0 else _strip(doc_text(verb.doc), comma + 1, nearest[1])
                 if (child.dep_ == "nsubjpass" and node is verb and child.lower_ != "it" and _has_said(node)
                         and self.lexicon.verbs.get(self.cue_lemma(node) or "") == "speech"):
                     return self._phrase(child, forbid)  # "He's said, “…”": has said, not is said
@@ -1237,9 +1237,10 @@ class AttributionFinder:
             if (token is not None and token.tag_ == "VBG" and not text[quote.end_char : token.idx].strip(" \t\u00a0,")):
                 # but said, “It’s time we change how we do it,” promising …: a participle right
                 # after the quote goes on from the sentence's subject; the cue before reports it
-                before = self._cue_before(doc, quote, floor)
-                if before is not None:
-                    token, rule = before, "direct-before"
+                reporter = self._cue_before(doc, quote, floor)
+                if reporter is not None and not text[reporter.idx + len(reporter) : quote.start_char].rstrip().endswith("that"):
+                    # (not "stressed that “…,” suggesting …": a reported clause, read as a mixed quote)
+                    token, rule = reporter, "direct-before"
             if token is None and words >= 1:
                 named = self._colon_name(doc, quote, floor)
                 if named is not None:
