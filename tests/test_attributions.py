@@ -1168,6 +1168,15 @@ SOURCES_AND_EDGES = [
         id="a-spaced-hyphen-is-a-dash-that-ends-the-speakers-phrase",
     ),
     pytest.param(
+        "She said that she had seen several emails from people planning acts of civil disobedience, and that talk "
+        "of dissent in the Republican ranks over Mr. Trump masked the searing divisions among Democrats.",
+        [("indirect", "She", "said", ("that she had seen several emails from people planning acts of civil disobedience, "
+                                      "and that talk of dissent in the Republican ranks over Mr. Trump masked the searing "
+                                      "divisions among Democrats",))],
+        [],
+        id="a-title-abbreviation-does-not-end-the-second-that-clause",
+    ),
+    pytest.param(
         "Mr. Trump did not respond in kind. Johnson noted in a column for The Intercept. "
         "She also argued in favor of the new trade deal.",
         [("indirect", "She", "also argued", ("in favor of the new trade deal",))],

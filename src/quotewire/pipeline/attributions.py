@@ -1788,8 +1788,11 @@ class AttributionFinder:
         text = doc_text(clause.doc)
         span = text[clause.left_edge.idx : clause.right_edge.idx + len(clause.right_edge)]
         before = text[max(0, clause.left_edge.idx - 3) : clause.left_edge.idx]
-        if any(d in before + span for d in ("—", "–", " - ", "--")) or re.search(r"[.!?][\"”’']?\s+[A-Z]", span):
+        if any(d in before + span for d in ("—", "–", " - ", "--")):
             return True
+        for stop in re.finditer(r"[.!?][\"”’']?\s+[A-Z]", span):
+            if not (_after_title(span, stop.start()) or re.search(r"(?:^|\W)[A-Z]$", span[: stop.start()])):
+                return True  # a sentence ends inside it (not "Mr. Trump", "George W. Bush")
         if clause.left_edge.dep_ == "cc" or clause.left_edge.lower_ in ("and", "but", "or") or self.cue_lemma(clause):
             return True  # "… but said “…”", "… and Democrats accused …"
         return any(self.cue_lemma(t) and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in clause.subtree)
