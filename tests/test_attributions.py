@@ -95,6 +95,13 @@ POSITIONS = [
     ("“We will win,” he said.\n\n“We will govern for everyone.”", [("direct", "he", "said", ("“We will win,”", "“We will govern for everyone.”"))]),
     # a short quote in the “Absolutely not,” he said shape is a statement
     ("“Absolutely not,” he said.", [("direct", "he", "said", ("“Absolutely not,”",))]),
+    # a verb of speaking in a manner (barked, growled, thundered, marveled)
+    ("“Go back to Univision,” Trump barked and a guard escorted Ramos out.", [("direct", "Trump", "barked", ("“Go back to Univision,”",))]),
+    # a participle that leads into the next quote reports it: two statements, not one sentence
+    (
+        "On CBS‘ Face the Nation, she stated, “When I look at this, it is bad,” adding, “I think so.”",
+        [("direct", "she", "stated", ("“When I look at this, it is bad,”",)), ("direct", "she", "adding", ("“I think so.”",))],
+    ),
 ]
 
 
@@ -184,6 +191,7 @@ def test_attributions_indirect(extractor, text: str, expected: list[Expected]) -
         ("The senator claimed the bill was dead.", "claimed"),
         ("The senator has claimed the bill is dead.", "has claimed"),
         ("The senator also noted the bill was dead.", "also noted"),
+        ("The senator opined that the bill was dead.", "opined"),
         ("The senators deny that the bill is dead.", "deny"),
         ("The senator denied the bill was dead.", "denied"),
         ("The senator denies the bill is dead.", "denies"),
@@ -1175,6 +1183,13 @@ SOURCES_AND_EDGES = [
                                       "divisions among Democrats",))],
         [],
         id="a-title-abbreviation-does-not-end-the-second-that-clause",
+    ),
+    pytest.param(
+        "Do you agree with the senator? Join the conversation:\n\n“A disgrace to the nation and to all of its "
+        "people.” That was the verdict of many readers.",
+        [],
+        [("Do you agree", "“A disgrace to the nation and to all of its people.”")],
+        id="a-colon-lead-is-a-cue-in-the-sentence-the-colon-ends",
     ),
     pytest.param(
         "Mr. Trump did not respond in kind. Johnson noted in a column for The Intercept. "

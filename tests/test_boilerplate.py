@@ -198,6 +198,7 @@ def test_boilerplate_keeps_existing_regions() -> None:
         ("SPECIAL project", "promo"),
         ("Read the rest here", "read-more"),
         ("Subscribe to our newsletter", "share"),
+        ("Do you support Donald Trump? Like the page:", "share"),  # a Facebook prompt, not a lead-in
         ("© Some Photographer/TASS", "credit"),
         ("Ivan Petrov/TASS", "credit"),
         ("Image caption The minister in Paris", "caption"),

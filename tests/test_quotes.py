@@ -65,6 +65,7 @@ def test_quotes_nested(text: str, expected: list[tuple[int, str]]) -> None:
         "It’s the candidate’s view.",
         "Sophie in 't Veld, rock 'n' roll, the '90s, 'til then, let 'em go.",
         "Donald Trump‘s comments, I don‘t know, the class of ‘08",  # the wrong glyph for ’
+        "On CBS‘ Face the Nation, in Sanders‘ camp",  # and for the possessive ’ after an s
     ],
 )
 def test_quotes_apostrophes_are_not_quotes(text: str) -> None:

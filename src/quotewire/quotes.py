@@ -137,6 +137,8 @@ def find_quotes(text: str) -> list[Quote]:
             continue  # an apostrophe: don't, O’Brien, and Trump‘s with the wrong glyph
         if mark == "‘" and not prev.isalnum() and _ELISION.match(text, i + 1):
             continue  # an elision with the wrong glyph: ‘08, ‘til
+        if mark == "‘" and prev.isalnum() and nxt.isspace():
+            continue  # a possessive with the wrong glyph: On CBS‘ Face the Nation
         closes_here = nxt in _CLOSE_CONTEXT or nxt in QUOTE_CHARS or i + width >= n
         can_close = closes_here and (
             (not prev.isspace() and prev not in "([{")

@@ -488,6 +488,9 @@ def _cut_at(text: str, found: list[RawAttribution], anchors: list[int]) -> list[
     return out
 
 
+# Between two quotes, a participle that leads into the second: “A,” adding, “B”.
+_NEXT_LEAD_IN = re.compile(r"\s*,?\s*(?:and\s+)?([A-Za-z]+ing)\s*[,:]\s*[“\"‘']")
+
 # After a quote that ends a reported clause: ", adding …" / "and insisted …" / ", suggesting …".
 _AFTER_QUOTE = re.compile(r"^[,;]?\s+(?:and\s+|but\s+)?([A-Za-z]+)")
 
@@ -1348,7 +1351,7 @@ class AttributionFinder:
             # "said the turmoil was not the fault of banks, "not by a long shot."": mixed
             lead = text[content[0] : quote.start_char].strip().lower() if rule == "direct-before" else ""
             kind = "direct" if lead in ("", "that") else "mixed"
-            if rule == "direct-before":
+            if rule == "direct-before" and not self._leads_into_next(doc, quote.end_char):
                 # “one or two instances” where the donations may have “slipped through the
                 # cracks.”: the sentence goes on to quote again; all of it is the content
                 end = _quoting_sentence_end(text, quote, para_end)
@@ -1360,6 +1363,17 @@ class AttributionFinder:
             found.append(attribution)
             previous, previous_end = attribution, max(content[1], cue[1])
         return found
+
+    def _leads_into_next(self, doc: Doc, at: int) -> bool:
+        """Whether a cue of its own leads into the next quote right after ``at``.
+
+        She stated, “A,” adding, “B.”: "adding" reports “B”, so the sentence does not run on
+        from “A” into one content."""
+        lead = _NEXT_LEAD_IN.match(doc_text(doc), at)
+        if lead is None:
+            return False
+        cue = doc.char_span(lead.start(1), lead.end(1))
+        return cue is not None and len(cue) == 1 and self.cue_lemma(cue[0]) is not None
 
     @staticmethod
     def _around_cue(text: str, quote: Quote, cue: tuple[int, int], source: tuple[int, int] | None,
@@ -1602,6 +1616,8 @@ class AttributionFinder:
         if span is None:
             return None
         for token in reversed(list(span)):
+            if token.text in ".!?":
+                return None  # "Do you support Dr. Ben Carson? Like the page:": a promo, not a lead-in
             if self.cue_lemma(token):
                 return token
         return None
