@@ -1192,6 +1192,13 @@ SOURCES_AND_EDGES = [
         id="a-colon-lead-is-a-cue-in-the-sentence-the-colon-ends",
     ),
     pytest.param(
+        "Clinton leads the field. That said, Cruz cannot realistically get enough delegates to win. That being said, "
+        "he stays in the race.",
+        [],
+        [("said", "Cruz cannot realistically get enough delegates to win"), ("being said", "he stays in the race")],
+        id="that-said-is-a-connective-not-a-report",
+    ),
+    pytest.param(
         "Mr. Trump did not respond in kind. Johnson noted in a column for The Intercept. "
         "She also argued in favor of the new trade deal.",
         [("indirect", "She", "also argued", ("in favor of the new trade deal",))],

@@ -450,6 +450,19 @@ def _quoted_sentence(text: str, quote: Quote) -> bool:
     return text[quote.inner_start : quote.end_char].rstrip(QUOTE_CLOSERS + " \t\n\r\u00a0").endswith((".", "!", "?", "…"))
 
 
+def _discourse_said(token: Token) -> bool:
+    """"That said," / "That being said," opening a sentence: a connective ("however")."""
+    doc = token.doc
+    if token.lower_ != "said" or token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+        return False
+    k = token.i - 1
+    if k >= 0 and doc[k].lower_ == "being":
+        k -= 1
+    if k < 0 or doc[k].lower_ not in ("that", "this"):
+        return False
+    return k == 0 or doc[k - 1].is_space or doc[k - 1].text in (".", "!", "?", ";", ":", "—", "–") or _quote_token(doc[k - 1])
+
+
 def _leads_in(text: str, attribution: RawAttribution) -> bool:
     """Whether a direct quote has a lead-in of its own right before it ("adding, “…”", "Jones: “…”")."""
     if attribution.cue is None or attribution.rule not in ("direct-before", "direct-name-colon"):
@@ -598,6 +611,8 @@ class AttributionFinder:
             return None  # "shot" reports only as "shot back"
         if lemma in self.lexicon.aspect_verbs and any(c.dep_ == "xcomp" for c in token.children):
             return None  # "continued to interject": the infinitive says what went on
+        if lemma == "say" and _discourse_said(token):
+            return None  # "That said, Cruz cannot win": a connective, not a report
         return lemma
 
     def _speech_cue(self, cue: str) -> bool:
