@@ -1632,7 +1632,7 @@ class AttributionFinder:
             return None
         for token in reversed(list(span)):
             if token.text in ".!?":
-                return None  # "Do you support Dr. Ben Carson? Like the page:": a promo, not a lead-in
+                return None  # the cue is in the sentence the colon ends, not before it ("Do you support X? Join us:")
             if self.cue_lemma(token):
                 return token
         return None
