@@ -1199,6 +1199,14 @@ SOURCES_AND_EDGES = [
         id="that-said-is-a-connective-not-a-report",
     ),
     pytest.param(
+        "Sixty-four percent call him competent, after 55 percent said so in December. Clinton hopes so. "
+        "Trump said it on Tuesday. Obama has said so many times that the bill is dead.",
+        [("indirect", "55 percent", "said", ("so",)), ("indirect", "Clinton", "hopes", ("so",)),
+         ("indirect", "Trump", "said", ("it",)), ("indirect", "Obama", "has said", ("that the bill is dead",))],
+        [("has said", "so")],
+        id="a-pro-form-so-or-it-is-what-was-said",
+    ),
+    pytest.param(
         "Mr. Trump did not respond in kind. Johnson noted in a column for The Intercept. "
         "She also argued in favor of the new trade deal.",
         [("indirect", "She", "also argued", ("in favor of the new trade deal",))],

@@ -1740,6 +1740,11 @@ class AttributionFinder:
                 subject = self._passive_subject_span(token, clause=True) if comp.i > token.i else None
                 found.append(RawAttribution(cue, [subject, content] if subject else [content], source, _kind_of(text, content), confidence, "indirect-ccomp"))
                 continue
+            so = self._said_so(token, lemma)
+            if so is not None and source is not None:
+                # "after 55 percent said so in December", "I think so": the pro-form is the content
+                found.append(RawAttribution(self.cue_span(token), [so], source, "indirect", 0.5, "indirect-object"))
+                continue
             if lemma in self.lexicon.object_verbs:
                 raw = self._object_content(token, source)
                 if raw is not None and token.dep_ in ("relcl", "acl") and raw.kind != "mixed":
@@ -2067,12 +2072,28 @@ class AttributionFinder:
             start = max(parts[1].left_edge.idx, cue[1])
         last = max((p.right_edge for p in parts), key=lambda t: t.i)
         content = self._without_appendix(token.doc, _strip_content(text, start, last.idx + len(last)))
-        if content[1] - content[0] < 3:
-            return None
+        if content[1] - content[0] < 3 and not (first.dep_ == "dobj" and first.lower_ == "it"):
+            return None  # (but "said it", "denied it": the pronoun is what was said)
         # the passive's subject ("Clinton was described as …"), or the relative "what" of
         # "criticized what he called a “fraudulent scheme”": PolNeAR's content begins with it
         subject = self._passive_subject_span(token, clause=False) or _relative_what(token)
         return RawAttribution(cue, [subject, content] if subject else [content], source, _kind_of(text, content), 0.5, "indirect-object")
+
+    def _said_so(self, token: Token, lemma: str) -> tuple[int, int] | None:
+        """The "so" of "said so" / "think so" / "hopes so" right after a verb of speech or belief.
+
+        Not a degree word ("said so many times", "so far") nor a conjunction ("said so that …",
+        "said, so …")."""
+        doc = token.doc
+        if self.lexicon.verbs.get(lemma) not in ("speech", "belief") or token.i + 1 >= len(doc):
+            return None
+        so = doc[token.i + 1]
+        if so.lower_ != "so" or any(c.dep_ in ("ccomp", "dobj") for c in token.children):
+            return None
+        after = doc[so.i + 1] if so.i + 1 < len(doc) else None
+        if after is not None and (after.pos_ in ("ADJ", "ADV", "DET", "NUM", "SCONJ") or after.lower_ in ("many", "much", "far", "long", "that", "few")):
+            return None
+        return (so.idx, so.idx + len(so))
 
     @staticmethod
     def _adverbs_between(verb: Token, cue_end: int, prep: Token) -> bool:
