@@ -1192,10 +1192,10 @@ SOURCES_AND_EDGES = [
         id="a-colon-lead-is-a-cue-in-the-sentence-the-colon-ends",
     ),
     pytest.param(
-        "Clinton leads the field. That said, Cruz cannot realistically get enough delegates to win. That being said, "
-        "he stays in the race.",
+        "Clinton leads the field. That said, Cruz cannot realistically get enough delegates to win. This said, "
+        "the race is far from over for Cruz and his supporters.",
         [],
-        [("said", "Cruz cannot realistically get enough delegates to win"), ("being said", "he stays in the race")],
+        [("said", "Cruz cannot realistically get enough delegates to win"), ("said", "the race is far from over")],
         id="that-said-is-a-connective-not-a-report",
     ),
     pytest.param(

@@ -140,6 +140,21 @@ def test_learned_link_unquoted_contents_around_a_cue_are_not_one_statement() -> 
     assert out[0].source is not None and out[0].source.text == "Officials"
 
 
+def test_learned_link_that_said_is_not_a_cue() -> None:
+    # "That said," is a connective: the tagger's content after it is nobody's statement.
+    text = "Taxes rose. That said, the budget is balanced. Officials said it is."
+    spans = [
+        RoleSpan("Source", 12, 16, 0.8),
+        RoleSpan("Cue", 17, 21, 0.8),
+        RoleSpan("Content", 23, 46, 0.8),
+        RoleSpan("Source", 47, 56, 0.9),
+        RoleSpan("Cue", 57, 61, 0.9),
+        RoleSpan("Content", 62, 67, 0.9),
+    ]
+    out = link(text, spans)
+    assert [(a.cue.text if a.cue else None, a.content[0].text) for a in out] == [("said", "it is")]
+
+
 def test_learned_merge_rules_first_model_adds() -> None:
     text = "“We will win,” Lavrov said. Putin thinks it is over. Aides say so."
     rule = Attribution(cue=TextSpan.of(text, 22, 26), content=(TextSpan.of(text, 0, 14),), kind=Kind.DIRECT)

@@ -30,7 +30,7 @@ from .confidence import band_confidence
 from .errors import ModelError
 from .lexicon import cue_word_pattern, titles
 from .model import Attribution, Kind, TextSpan
-from .pipeline.attributions import STATEMENT_WORDS
+from .pipeline.attributions import STATEMENT_WORDS, discourse_said
 from .quotes import QUOTE_CHARS
 
 #: the shipped model's folder name under ``quotewire/models/``
@@ -224,6 +224,8 @@ def link(text: str, spans: Sequence[RoleSpan], *, method: str = "model") -> list
             groups.append((cue, [content]))
     out: list[Attribution] = []
     for cue, group in groups:
+        if cue is not None and discourse_said(text, cue.start, cue.end):
+            continue  # "That said, …": a connective; what follows it was not said by "That"
         parts: list[list[RoleSpan]]
         if cue is None:
             parts = [[c] for c in group]

@@ -450,17 +450,15 @@ def _quoted_sentence(text: str, quote: Quote) -> bool:
     return text[quote.inner_start : quote.end_char].rstrip(QUOTE_CLOSERS + " \t\n\r\u00a0").endswith((".", "!", "?", "…"))
 
 
-def _discourse_said(token: Token) -> bool:
-    """"That said," / "That being said," opening a sentence: a connective ("however")."""
-    doc = token.doc
-    if token.lower_ != "said" or token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
-        return False
-    k = token.i - 1
-    if k >= 0 and doc[k].lower_ == "being":
-        k -= 1
-    if k < 0 or doc[k].lower_ not in ("that", "this"):
-        return False
-    return k == 0 or doc[k - 1].is_space or doc[k - 1].text in (".", "!", "?", ";", ":", "—", "–") or _quote_token(doc[k - 1])
+_CONNECTIVE_SAID = re.compile(r"(?:^|[.!?;:—–\"”’]\s*|\n\s*)(?:that|this)\s+(?:being\s+)?$", re.IGNORECASE)
+
+
+def discourse_said(text: str, start: int, end: int) -> bool:
+    """Whether the cue ``text[start:end]`` is the "said" of "That said," / "This being said,"
+    opening a sentence: a connective ("however"), not a report. Used by the rules and by the
+    learned model's linker alike."""
+    return (text[start:end].lower() == "said" and text[end : end + 1] == ","
+            and _CONNECTIVE_SAID.search(text, max(0, start - 40), start) is not None)
 
 
 def _leads_in(text: str, attribution: RawAttribution) -> bool:
@@ -611,7 +609,7 @@ class AttributionFinder:
             return None  # "shot" reports only as "shot back"
         if lemma in self.lexicon.aspect_verbs and any(c.dep_ == "xcomp" for c in token.children):
             return None  # "continued to interject": the infinitive says what went on
-        if lemma == "say" and _discourse_said(token):
+        if lemma == "say" and discourse_said(doc_text(token.doc), token.idx, token.idx + len(token)):
             return None  # "That said, Cruz cannot win": a connective, not a report
         return lemma
 
