@@ -500,7 +500,7 @@ def _cut_at(text: str, found: list[RawAttribution], anchors: list[int]) -> list[
 
 
 # Between two quotes, a participle that leads into the second: “A,” adding, “B”.
-_NEXT_LEAD_IN = re.compile(r"\s*,?\s*(?:and\s+)?([A-Za-z]+ing)\s*[,:]\s*[“\"‘']")
+_NEXT_LEAD_IN = re.compile(r"\s*,?\s*(?:and\s+)?([A-Za-z]+ing)[\s,:]*")
 
 # After a quote that ends a reported clause: ", adding …" / "and insisted …" / ", suggesting …".
 _AFTER_QUOTE = re.compile(r"^[,;]?\s+(?:and\s+|but\s+)?([A-Za-z]+)")
@@ -1386,7 +1386,8 @@ class AttributionFinder:
         if lead is None:
             return False
         cue = doc.char_span(lead.start(1), lead.end(1))
-        return cue is not None and len(cue) == 1 and self.cue_lemma(cue[0]) is not None
+        return (cue is not None and len(cue) == 1 and self.cue_lemma(cue[0]) is not None
+                and self._introduces_next(cue[0], lead.end()))
 
     @staticmethod
     def _around_cue(text: str, quote: Quote, cue: tuple[int, int], source: tuple[int, int] | None,
