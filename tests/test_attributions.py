@@ -1207,6 +1207,16 @@ SOURCES_AND_EDGES = [
         id="a-pro-form-so-or-it-is-what-was-said",
     ),
     pytest.param(
+        "She gave the department 30,000 emails, which she said represented all her work. The rally drew a crowd "
+        "that he said defied expectations. The rate falls to 10 percent, which Senator Ted Cruz proposed under a "
+        "flat tax. She hired a lawyer who advises the PAC.",
+        [("indirect", "she", "said", ("which", "represented all her work")),
+         ("indirect", "he", "said", ("that", "defied expectations")),
+         ("indirect", "Senator Ted Cruz", "proposed", ("which",))],
+        [("advises", "the PAC")],
+        id="a-relative-word-stands-for-what-was-said",
+    ),
+    pytest.param(
         "Mr. Trump did not respond in kind. Johnson noted in a column for The Intercept. "
         "She also argued in favor of the new trade deal.",
         [("indirect", "She", "also argued", ("in favor of the new trade deal",))],

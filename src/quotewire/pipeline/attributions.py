@@ -92,6 +92,8 @@ WINDOW_AFTER_APPOSITION = 30
 INTERRUPTION_WORDS = 10
 WINDOW_BEFORE = 14
 SUBJECT_DEPS = {"nsubj", "csubj"}
+# a relative word that stands for what was said: "emails, which she said were all her work"
+RELATIVE_WORDS = {"that", "which", "whom", "who", "what"}
 COMPLEMENT_DEPS = {"ccomp"}
 # Right dependents of a reporting verb that make up a non-clausal content.
 OBJECT_DEPS = {"dobj", "dative", "oprd", "xcomp", "prep", "attr", "acomp", "ccomp", "pcomp"}
@@ -1737,7 +1739,17 @@ class AttributionFinder:
                     continue  # nobody says it: "It is worth noting that …", "Ask yourself: …"
                 confidence = 0.7 if source else 0.4
                 subject = self._passive_subject_span(token, clause=True) if comp.i > token.i else None
-                found.append(RawAttribution(cue, [subject, content] if subject else [content], source, _kind_of(text, content), confidence, "indirect-ccomp"))
+                parts = [subject, content] if subject else [content]
+                first = comp.left_edge
+                if comp.i > token.i and first.i < token.i and first.lower_ in RELATIVE_WORDS and content[0] == first.idx:
+                    # "emails, which she said represented all her work": the relative word and
+                    # what follows the cue; the speaker and the cue between are not content
+                    parts = [(first.idx, first.idx + len(first)), _strip_content(text, cue[1], content[1])]
+                found.append(RawAttribution(cue, parts, source, _kind_of(text, content), confidence, "indirect-ccomp"))
+                continue
+            raw = self._relative_report(token, lemma, source)
+            if raw is not None:
+                found.append(raw)
                 continue
             so = self._said_so(token, lemma)
             if so is not None and source is not None:
@@ -2077,6 +2089,37 @@ class AttributionFinder:
         # "criticized what he called a “fraudulent scheme”": PolNeAR's content begins with it
         subject = self._passive_subject_span(token, clause=False) or _relative_what(token)
         return RawAttribution(cue, [subject, content] if subject else [content], source, _kind_of(text, content), 0.5, "indirect-object")
+
+    def _relative_report(self, token: Token, lemma: str, source: tuple[int, int] | None) -> RawAttribution | None:
+        """"a crowd that he said defied expectations", "which private lenders considered too
+        risky", "laws that some say target Muslims": a relative clause whose speaker is its own
+        subject and whose relative word stands for what was said, with no clause the parser
+        found. PolNeAR's content is the relative word and what follows the cue.
+
+        Not the subject relative ("a lawyer who advises the PAC": the relative word is the
+        subject, and the verb describes it), nor a relative clause with nothing after its verb."""
+        if source is None or token.dep_ != "relcl" or self.lexicon.verbs.get(lemma) not in ("speech", "belief"):
+            return None
+        first = token.left_edge
+        if first.lower_ not in RELATIVE_WORDS or first.head.i != token.i or first.dep_ not in ("dobj", "mark", "nsubj"):
+            return None
+        subjects = [c for c in token.lefts if c.dep_ == "nsubj" and c.i > first.i]
+        if not subjects or any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+            return None
+        text = doc_text(token.doc)
+        cue = self.cue_span(token)
+        word = (first.idx, first.idx + len(first))
+        said = [c for c in token.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "advcl")
+                and not _adjunct(c) and not (c.dep_ == "prep" and c.lower_ in LEADING_ADJUNCT_PREPS | {"under"})]
+        if not said:
+            # "which Cruz proposed under a flat rate", "which he has denied": the relative word alone
+            return RawAttribution(cue, [word], source, "indirect", 0.5, "indirect-relative")
+        last = token.right_edge
+        rest = _strip_content(text, cue[1], last.idx + len(last))
+        if len(text[rest[0] : rest[1]].split()) < 2:
+            return None
+        # the relative word and what follows the cue; the speaker and the cue between are not content
+        return RawAttribution(cue, [word, rest], source, _kind_of(text, rest), 0.5, "indirect-relative")
 
     def _said_so(self, token: Token, lemma: str) -> tuple[int, int] | None:
         """The "so" of "said so" / "think so" / "hopes so" right after a verb of speech or belief.
