@@ -1217,6 +1217,15 @@ SOURCES_AND_EDGES = [
         id="a-relative-word-stands-for-what-was-said",
     ),
     pytest.param(
+        "The FBI is reportedly making arrangements to interview Hillary Clinton. For the president, who "
+        "reportedly has been itching to get off the sidelines, the moment has come. Trump reportedly said he "
+        "would win.",
+        [("indirect", None, "reportedly", ("The FBI is", "making arrangements to interview Hillary Clinton")),
+         ("indirect", "Trump", "said", ("he would win",))],
+        [("reportedly", "has been itching to get off the sidelines")],
+        id="reportedly-reports-without-a-source",
+    ),
+    pytest.param(
         "Mr. Trump did not respond in kind. Johnson noted in a column for The Intercept. "
         "She also argued in favor of the new trade deal.",
         [("indirect", "She", "also argued", ("in favor of the new trade deal",))],

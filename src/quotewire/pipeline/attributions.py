@@ -171,6 +171,8 @@ APPEARANCE_VERBS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
 # Adjectives of belief whose "that"-clause is the subject's view ("labor leaders remain confident
 # that …", "Democrats are concerned that …"; "made it clear that …"). On PolNeAR train about half
 # of these are marked as attributions; "sure", "likely" and "possible" far fewer (not listed).
+# "The FBI is reportedly making arrangements …": the writer passes on what others report
+HEARSAY_ADVERBS = frozenset({"reportedly"})
 BELIEF_ADJECTIVES = frozenset({"confident", "convinced", "hopeful", "concerned", "aware", "optimistic", "worried", "clear"})
 # The verbs such an adjective reports with: a copula or feeling ("is", "remain", "felt") or, for
 # "clear", a form of "make".
@@ -179,7 +181,7 @@ BELIEF_LINKS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am
                           "grow", "grew", "become", "became"})
 MAKE_FORMS = frozenset({"make", "made", "makes", "making"})
 #: words besides the cue lexicon's that the rules read as cues ("according to", "a poll found")
-STATEMENT_WORDS = frozenset({"according"} | SURVEY_NOUNS | APPEARANCE_VERBS | BELIEF_ADJECTIVES)
+STATEMENT_WORDS = frozenset({"according"} | SURVEY_NOUNS | APPEARANCE_VERBS | BELIEF_ADJECTIVES | HEARSAY_ADVERBS)
 # Leads that name a rubric, not a speaker ("Update: …", "The Latest: …", "Q: …").
 RUBRICS = {"update", "updated", "correction", "clarification", "watch", "video", "photos", "live", "breaking", "exclusive",
            "editorial", "opinion", "analysis", "review", "paid notice", "email", "q", "a", "the latest",
@@ -1672,6 +1674,11 @@ class AttributionFinder:
                 if raw is not None:
                     found.append(raw)
                 continue
+            if token.lower_ in HEARSAY_ADVERBS and token.dep_ == "advmod":
+                raw = self._hearsay(token)
+                if raw is not None:
+                    found.append(raw)
+                continue
             if token.lower_ in BELIEF_ADJECTIVES:
                 raw = self._belief_adjective(token)
                 if raw is not None:
@@ -1971,6 +1978,27 @@ class AttributionFinder:
         if sum(len(text[a:b].split()) for a, b in spans) < 3:
             return None
         return RawAttribution((token.idx, token.idx + len(token)), spans, None, "indirect", 0.4, "indirect-appearance")
+
+    def _hearsay(self, token: Token) -> RawAttribution | None:
+        """"The FBI is reportedly making arrangements to interview Clinton", "He was reportedly
+        targeted by the cartel": the adverb is the cue of a report without a named source; the
+        content is the clause it sits in, less the adverb, as PolNeAR marks it. Not where the
+        verb is itself a cue ("Trump reportedly said …": his words are the statement), nor in a
+        relative clause ("the president, who reportedly has been itching to …")."""
+        verb = token.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("relcl", "acl") or self.cue_lemma(verb) is not None:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+        if subject is None or subject.lower_ in ("who", "which", "that"):
+            return None
+        doc = token.doc
+        text = doc_text(doc)
+        last = verb.right_edge
+        before = _strip_content(text, subject.left_edge.idx, token.idx)
+        after = self._without_appendix(doc, _strip_content(text, token.idx + len(token), last.idx + len(last)))
+        if after[1] <= after[0] or before[1] <= before[0]:
+            return None
+        return RawAttribution((token.idx, token.idx + len(token)), [before, after], None, "indirect", 0.4, "indirect-hearsay")
 
     def _complement(self, token: Token) -> list[Token]:
         """The reported clause of a cue verb: its clausal complement.
