@@ -1226,6 +1226,13 @@ SOURCES_AND_EDGES = [
         id="reportedly-reports-without-a-source",
     ),
     pytest.param(
+        "Clinton, who is expected to deliver a forceful indictment of Trump, spoke on Monday. The speech, which "
+        "was seen as an attempt to look presidential, was long.",
+        [("indirect", None, "is expected", ("who", "to deliver a forceful indictment of Trump"))],
+        [("was seen", "as an attempt to look presidential")],
+        id="a-relative-clause-forecast-is-a-statement",
+    ),
+    pytest.param(
         "Mr. Trump did not respond in kind. Johnson noted in a column for The Intercept. "
         "She also argued in favor of the new trade deal.",
         [("indirect", "She", "also argued", ("in favor of the new trade deal",))],
