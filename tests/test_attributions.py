@@ -1233,6 +1233,13 @@ SOURCES_AND_EDGES = [
         id="a-relative-clause-forecast-is-a-statement",
     ),
     pytest.param(
+        "Bernie Sanders, who on Tuesday endorsed Clinton, said Wednesday he would campaign for her. Delegates "
+        "pledged to Trump met in Cleveland.",
+        [("indirect", "who", "endorsed", ("Clinton",)), ("indirect", "Bernie Sanders", "said", ("he would campaign for her",))],
+        [("pledged", "to Trump")],
+        id="the-relative-word-subject-takes-the-stance",
+    ),
+    pytest.param(
         "Mr. Trump did not respond in kind. Johnson noted in a column for The Intercept. "
         "She also argued in favor of the new trade deal.",
         [("indirect", "She", "also argued", ("in favor of the new trade deal",))],

@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -381,6 +381,12 @@ def _relative_what(verb: Token) -> tuple[int, int] | None:
         if child.lower_ == "what" and child.tag_ == "WP" and child.dep_ in ("dobj", "nsubj", "nsubjpass"):
             return (child.idx, child.idx + len(child))
     return None
+
+
+def _relative_subject(verb: Token) -> bool:
+    """Whether ``verb`` heads a relative clause whose subject is the relative word ("who
+    endorsed Clinton", "which backs the bill")."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children)
 
 
 def _relative_passive(verb: Token) -> bool:
@@ -1772,11 +1778,16 @@ class AttributionFinder:
                 continue
             if lemma in self.lexicon.object_verbs:
                 raw = self._object_content(token, source)
-                if raw is not None and token.dep_ in ("relcl", "acl") and raw.kind != "mixed" and not (lemma == "expect" and _relative_passive(token)):
-                    # "a lawyer who advises the PAC", "delegates pledged to Trump": a verb
-                    # describing a noun rarely reports its object (train-7 precision 0.30);
-                    # but "Clinton, who is expected to deliver …" is a forecast (train: 9 of 10
-                    # right; other passives, "which is seen as …", 13 of 36)
+                if raw is not None and _relative_subject(token):
+                    # "Sanders, who on Tuesday endorsed Clinton", "the union, which endorsed Mr.
+                    # Sanders": the noun the clause describes is the one who takes the stance
+                    # (train: rules attribution F1 +0.0010, dev +0.0008)
+                    raw = replace(raw, rule="indirect-relative-object")
+                elif raw is not None and token.dep_ in ("relcl", "acl") and raw.kind != "mixed" and not (lemma == "expect" and _relative_passive(token)):
+                    # "delegates pledged to Trump", "a man he called a liar": a participle or a
+                    # relative clause describing a noun rarely reports its object (train-7
+                    # precision 0.30); but "Clinton, who is expected to deliver …" is a forecast
+                    # (train: 9 of 10 right; other passives, "which is seen as …", 13 of 36)
                     raw = None
                 if raw is None:
                     raw = self._passive_subject(token, source)
