@@ -1207,6 +1207,14 @@ SOURCES_AND_EDGES = [
         id="a-pro-form-so-or-it-is-what-was-said",
     ),
     pytest.param(
+        "Asked if her email practices were illegal, 46 percent of voters said yes, compared with 23 percent. "
+        "Asked if he was ever bullied, the candidate said no. He said no one came.",
+        [("indirect", "46 percent of voters", "said", ("yes",)), ("indirect", "the candidate", "said", ("no",)),
+         ("indirect", "He", "said", ("no one came",))],
+        [],
+        id="an-answer-yes-or-no-is-what-was-said",
+    ),
+    pytest.param(
         "She gave the department 30,000 emails, which she said represented all her work. The rally drew a crowd "
         "that he said defied expectations. The rate falls to 10 percent, which Senator Ted Cruz proposed under a "
         "flat tax. She hired a lawyer who advises the PAC.",

@@ -2170,14 +2170,21 @@ class AttributionFinder:
         return RawAttribution(cue, [word, rest], source, _kind_of(text, rest), 0.5, "indirect-relative")
 
     def _said_so(self, token: Token, lemma: str) -> tuple[int, int] | None:
-        """The "so" of "said so" / "think so" / "hopes so" right after a verb of speech or belief.
+        """The "so" of "said so" / "think so" / "hopes so" right after a verb of speech or belief,
+        and the answer of "46 percent said yes," / "the candidate said no." after one of speech.
 
         Not a degree word ("said so many times", "so far") nor a conjunction ("said so that …",
-        "said, so …")."""
+        "said, so …"); not "said no one", "said yes to the deal"."""
         doc = token.doc
-        if self.lexicon.verbs.get(lemma) not in ("speech", "belief") or token.i + 1 >= len(doc):
+        kind = self.lexicon.verbs.get(lemma)
+        if kind not in ("speech", "belief") or token.i + 1 >= len(doc):
             return None
         so = doc[token.i + 1]
+        if so.lower_ in ("yes", "no") and kind == "speech":
+            after = doc[so.i + 1] if so.i + 1 < len(doc) else None
+            if after is None or after.is_punct or after.lower_ in ("and", "but", "while", "when"):
+                return (so.idx, so.idx + len(so))
+            return None
         if so.lower_ != "so" or any(c.dep_ in ("ccomp", "dobj") for c in token.children):
             return None
         after = doc[so.i + 1] if so.i + 1 < len(doc) else None
