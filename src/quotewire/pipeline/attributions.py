@@ -94,6 +94,8 @@ WINDOW_BEFORE = 14
 SUBJECT_DEPS = {"nsubj", "csubj"}
 # a relative word that stands for what was said: "emails, which she said were all her work"
 RELATIVE_WORDS = {"that", "which", "whom", "who", "what"}
+# the relative words that can be a clause's subject: "Sanders, who endorsed Clinton"
+SUBJECT_RELATIVES = frozenset({"who", "which", "that"})
 COMPLEMENT_DEPS = {"ccomp"}
 # Right dependents of a reporting verb that make up a non-clausal content.
 OBJECT_DEPS = {"dobj", "dative", "oprd", "xcomp", "prep", "attr", "acomp", "ccomp", "pcomp"}
@@ -113,6 +115,8 @@ OCCASION_WORDS = PERIOD_WORDS | {"statement", "interview", "tweet", "speech", "d
 # paychecks". PolNeAR train precision of object reports opening with them: in 0.21 (48),
 # by 0.32 (19), from 0.00 (14), over 0.33 (9), into 0.20 (5).
 LEADING_ADJUNCT_PREPS = {"in", "by", "from", "over", "into"}
+# ... and after the cue of a relative report ("which Cruz proposed under a flat rate")
+RELATIVE_ADJUNCT_PREPS = frozenset(LEADING_ADJUNCT_PREPS | {"under"})
 # Prepositions that join a cue verb when they open its content: "commented on", "talked about".
 CUE_PREPOSITIONS = {"on", "about", "with", "to", "for", "against", "of"}
 # Nouns that, as a verb's object, say what kind of statement it is ("expressed concern about X",
@@ -168,11 +172,11 @@ SURVEY_NOUNS = {"poll", "polls", "survey", "surveys", "study"}
 # in PolNeAR (train: 135 gold statements with such a cue that no rule found; the rule's
 # precision 121 of 229 on train, 0.44 on dev with n = 16)
 APPEARANCE_VERBS = {"seem", "seems", "seemed", "appear", "appears", "appeared"}
+# "The FBI is reportedly making arrangements …": the writer passes on what others report
+HEARSAY_ADVERBS = frozenset({"reportedly"})
 # Adjectives of belief whose "that"-clause is the subject's view ("labor leaders remain confident
 # that …", "Democrats are concerned that …"; "made it clear that …"). On PolNeAR train about half
 # of these are marked as attributions; "sure", "likely" and "possible" far fewer (not listed).
-# "The FBI is reportedly making arrangements …": the writer passes on what others report
-HEARSAY_ADVERBS = frozenset({"reportedly"})
 BELIEF_ADJECTIVES = frozenset({"confident", "convinced", "hopeful", "concerned", "aware", "optimistic", "worried", "clear"})
 # The verbs such an adjective reports with: a copula or feeling ("is", "remain", "felt") or, for
 # "clear", a form of "make".
@@ -386,7 +390,7 @@ def _relative_what(verb: Token) -> tuple[int, int] | None:
 def _relative_subject(verb: Token) -> bool:
     """Whether ``verb`` heads a relative clause whose subject is the relative word ("who
     endorsed Clinton", "which backs the bill")."""
-    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children)
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in SUBJECT_RELATIVES for c in verb.children)
 
 
 def _relative_passive(verb: Token) -> bool:
@@ -2009,7 +2013,7 @@ class AttributionFinder:
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("relcl", "acl") or self.cue_lemma(verb) is not None:
             return None
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
-        if subject is None or subject.lower_ in ("who", "which", "that"):
+        if subject is None or subject.lower_ in SUBJECT_RELATIVES:
             return None
         doc = token.doc
         text = doc_text(doc)
@@ -2144,8 +2148,9 @@ class AttributionFinder:
         subject and whose relative word stands for what was said, with no clause the parser
         found. PolNeAR's content is the relative word and what follows the cue.
 
-        Not the subject relative ("a lawyer who advises the PAC": the relative word is the
-        subject, and the verb describes it), nor a relative clause with nothing after its verb."""
+        With only adjuncts after the cue the relative word alone is the content. Not the
+        subject relative ("a lawyer who advises the PAC": the relative word is the subject, and
+        the verb describes it; see ``_relative_subject``)."""
         if source is None or token.dep_ != "relcl" or self.lexicon.verbs.get(lemma) not in ("speech", "belief"):
             return None
         first = token.left_edge
@@ -2158,7 +2163,7 @@ class AttributionFinder:
         cue = self.cue_span(token)
         word = (first.idx, first.idx + len(first))
         said = [c for c in token.rights if c.dep_ not in ("punct", "cc", "conj", "advmod", "npadvmod", "advcl")
-                and not _adjunct(c) and not (c.dep_ == "prep" and c.lower_ in LEADING_ADJUNCT_PREPS | {"under"})]
+                and not _adjunct(c) and not (c.dep_ == "prep" and c.lower_ in RELATIVE_ADJUNCT_PREPS)]
         if not said:
             # "which Cruz proposed under a flat rate", "which he has denied": the relative word alone
             return RawAttribution(cue, [word], source, "indirect", 0.5, "indirect-relative")
