@@ -1446,6 +1446,14 @@ SOURCES_AND_EDGES = [
         [],
         id="a-sentence-the-parser-took-for-the-subject-is-not-the-speaker",
     ),
+    pytest.param(
+        "Even a top GOP strategist said Clinton will have to choose whose side she’s on, saying, "
+        "“At some point, she’s going to have to come out.”",
+        [("indirect", "Even a top GOP strategist", "said", ("Clinton will have to choose whose side she’s on",)),
+         ("direct", "Even a top GOP strategist", "saying", ("“At some point, she’s going to have to come out.”",))],
+        [],
+        id="a-participle-hung-in-the-reported-clause-is-the-reporter-going-on",
+    ),
 ]
 
 

@@ -774,8 +774,10 @@ class AttributionFinder:
             ):  # (the last: "O'Malley interjected to say: …")
                 coordinated = node is verb and node.dep_ == "conj"
                 clause = head
-                while clause.dep_ == "conj" and clause.head is not clause:
-                    clause = clause.head  # "said her father has been … and would do …, saying …"
+                while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+                    # "said her father has been … and would do …, saying …", "said Clinton
+                    # will have to choose …, saying …"
+                    clause = clause.head
                 if (node.dep_ == "advcl" and clause.dep_ in COMPLEMENT_DEPS and clause.head.i < node.i
                         and self.cue_lemma(clause.head) and self.cue_lemma(node)):
                     # "X told Y that Z “…,” adding, “…”": the parser hangs "adding" in the
