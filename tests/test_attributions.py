@@ -1454,6 +1454,14 @@ SOURCES_AND_EDGES = [
         [],
         id="a-participle-hung-in-the-reported-clause-is-the-reporter-going-on",
     ),
+    pytest.param(
+        "Rubio pushed back on those claims Thursday, saying that the bill had the correct security components but was waylaid "
+        "by voter mistrust - and arguing that he and Cruz shared \"almost all the same views on immigration.\"",
+        [("indirect", "Rubio", "saying", ("that the bill had the correct security components but was waylaid by voter mistrust",)),
+         ("mixed", "Rubio", "arguing", ("that he and Cruz shared \"almost all the same views on immigration",))],
+        [],
+        id="a-second-participle-of-speech-is-a-second-statement",
+    ),
 ]
 
 

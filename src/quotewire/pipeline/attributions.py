@@ -758,6 +758,8 @@ class AttributionFinder:
                 node = head  # "Roberts said that … but said “…”": the parser took the second report for the first's clause
                 continue
             reporter = self._reporter_above(node) if node.dep_ == "conj" and node.tag_ in ("VBD", "VBZ") else None
+            if reporter is None and node is verb and node.dep_ == "conj" and node.tag_ == "VBG":
+                reporter = self._participle_above(node)
             if reporter is not None:
                 # "Rajoy said that he will try … and insisted that …": the parser joins the
                 # second report to the first one's clause; the tenses tell whose it is
@@ -847,6 +849,19 @@ class AttributionFinder:
             node = node.head
             if node.tag_ == verb.tag_:
                 return node if self.cue_lemma(node) else None
+        return None
+
+    def _participle_above(self, verb: Token) -> Token | None:
+        """The participle of speech whose reported clause the parser hung ``verb``, a second
+        participle of speech, in ("saying that the bill … was waylaid by voter mistrust - and
+        arguing that …": the one who says is the one who argues), or None."""
+        node = verb.head
+        while node.head.i != node.i and node is not node.head:
+            if node.tag_ == "VBG" and node.dep_ in ("advcl", "conj") and self.lexicon.verbs.get(self.cue_lemma(node) or "") == "speech":
+                return node
+            if node.dep_ not in ("conj", "ccomp"):
+                return None
+            node = node.head
         return None
 
     def _phrase(self, head: Token, forbid: tuple[int, int] | None = None, stop_at: Token | None = None) -> tuple[int, int]:
@@ -1901,6 +1916,9 @@ class AttributionFinder:
                       and t.tag_ in ("VBD", "VBZ", "VBP"))
             outer = not own_subject and t.tag_ in ("VBD", "VBZ") and t.tag_ == cue.tag_ and (
                 t.head.tag_ != t.tag_ or self._narrator_conj(t, cue))
+            # "saying that … - and arguing that …": a second participle of speech with its own clause
+            outer = outer or (t.dep_ == "conj" and t.tag_ == "VBG" and cue.tag_ == "VBG" and not own_subject
+                              and lemma is not None and self.lexicon.verbs.get(lemma) == "speech" and bool(self._complement(t)))
             if not (report or outer):
                 continue
             k = t.left_edge.i - 1
