@@ -727,6 +727,13 @@ AROUND_THE_CUE = [
         id="made-it-clear-that",
     ),
     pytest.param(
+        "Twitter has now made clear that it was stepping up its fight. He has also made clear he will seek to influence the platform.",
+        [("indirect", "Twitter", "has now made clear", ("that it was stepping up its fight",)),
+         ("indirect", "He", "has also made clear", ("he will seek to influence the platform",))],
+        [],
+        id="made-clear-without-it-with-or-without-that",
+    ),
+    pytest.param(
         "Humphrey said he is hopeful that the effort results in a new nominee. It is clear that the race is over.",
         [("indirect", "Humphrey", "said", ("he is hopeful that the effort results in a new nominee",))],
         [("is hopeful", "that the effort results in a new nominee"), ("is clear", "that the race is over")],

@@ -1986,6 +1986,12 @@ class AttributionFinder:
             return None
         clause = next((c for c in token.subtree if c.i > token.i and c.dep_ in ("ccomp", "advcl", "csubj") and c.head.i in (token.i, head.i)
                        and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
+        if clause is None and token.lower_ == "clear":
+            # "has now made clear that it was …", "made clear he will seek …": the parser hangs
+            # the clause on "made"; with no "that" it must start right after "clear"
+            clause = next((c for c in (*token.rights, *head.rights) if c.i > token.i and c.dep_ == "ccomp" and (
+                c.left_edge.i == token.i + 1 or any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children))
+                and any(m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children)), None)
         if clause is None:
             return None
         node = head
