@@ -734,6 +734,12 @@ AROUND_THE_CUE = [
         id="made-clear-without-it-with-or-without-that",
     ),
     pytest.param(
+        "He soon learned that his parents had never filled out the paperwork. She learned to play the piano from him.",
+        [("indirect", "He", "learned", ("that his parents had never filled out the paperwork",))],
+        [("learned", "to play the piano")],
+        id="learned-that-is-a-belief-learned-to-is-not",
+    ),
+    pytest.param(
         "Humphrey said he is hopeful that the effort results in a new nominee. It is clear that the race is over.",
         [("indirect", "Humphrey", "said", ("he is hopeful that the effort results in a new nominee",))],
         [("is hopeful", "that the effort results in a new nominee"), ("is clear", "that the race is over")],
