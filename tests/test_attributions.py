@@ -740,6 +740,22 @@ AROUND_THE_CUE = [
         id="learned-that-is-a-belief-learned-to-is-not",
     ),
     pytest.param(
+        "He also spoke about the proposed border wall. Libby Schaaf, the mayor of Oakland, also spoke out against Trump. "
+        "Kenneth Starr spoke highly of the former president's personal attributes. He spoke to reporters on Tuesday. "
+        "Trump spoke with so much gusto it sounded as though he were screaming.",
+        [("indirect", "He", "also spoke about", ("the proposed border wall",)),
+         ("indirect", "Libby Schaaf", "also spoke out against", ("Trump",)),
+         ("indirect", "Kenneth Starr", "spoke highly of", ("the former president's personal attributes",))],
+        [("spoke to", "reporters"), ("spoke", "it sounded as though he were screaming")],
+        id="spoke-about-reports-what-it-is-about-only",
+    ),
+    pytest.param(
+        '"These guys know how to use words," said Sherman, speaking of politicians, "and leave themselves a little wiggle room."',
+        [("direct", "Sherman", "said", ('"These guys know how to use words,"', '"and leave themselves a little wiggle room."'))],
+        [],
+        id="speaking-of-inside-an-interrupted-quote-is-no-second-cue",
+    ),
+    pytest.param(
         "Humphrey said he is hopeful that the effort results in a new nominee. It is clear that the race is over.",
         [("indirect", "Humphrey", "said", ("he is hopeful that the effort results in a new nominee",))],
         [("is hopeful", "that the effort results in a new nominee"), ("is clear", "that the race is over")],

@@ -39,6 +39,9 @@ class CueLexicon:
     back_verbs: frozenset[str] = frozenset()
     # lemmas that report only with no infinitive after them ("she continued, “…”", not "continued to interject")
     aspect_verbs: frozenset[str] = frozenset()
+    # lemmas whose only non-clausal content is what they are about ("spoke about the wall", "spoke
+    # out against Trump"), not their other objects ("spoke to reporters")
+    about_verbs: frozenset[str] = frozenset()
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma.lower() in self.verbs
@@ -98,7 +101,8 @@ def cue_lexicon() -> CueLexicon:
     """The reporting-cue lexicon (``data/cue_verbs.txt``, ``cue_phrases.txt``, ``cue_nouns.txt``).
 
     ``cue_verbs.txt`` rows are LEMMA, CLASS and optional FRAMES (``obj``: the verb's
-    object or infinitive complement is reported content; ``back``: a cue only when "back"
+    object or infinitive complement is reported content; ``about``: only what the verb is
+    about, "spoke about X", "spoke out against X"; ``back``: a cue only when "back"
     follows, "shot back"; ``aspect``: no cue before an infinitive, "continued to …").
     ``cue_phrases.txt`` rows are PHRASE and ROLE (``after``: a prepositional cue whose source
     follows, "according to X"; ``extend``: words that belong to the cue of the verb before
@@ -108,6 +112,7 @@ def cue_lexicon() -> CueLexicon:
     object_verbs: set[str] = set()
     back_verbs: set[str] = set()
     aspect_verbs: set[str] = set()
+    about_verbs: set[str] = set()
     for row in read_lines("cue_verbs.txt"):
         verbs.setdefault(row[0].lower(), row[1] if len(row) > 1 else "speech")
         frames = row[2].split(",") if len(row) > 2 else []
@@ -117,6 +122,8 @@ def cue_lexicon() -> CueLexicon:
             back_verbs.add(row[0].lower())
         if "aspect" in frames:
             aspect_verbs.add(row[0].lower())
+        if "about" in frames:
+            about_verbs.add(row[0].lower())
     forms: dict[str, str] = {}
     for lemma in verbs:
         for form in inflect(lemma):
@@ -132,7 +139,7 @@ def cue_lexicon() -> CueLexicon:
     nouns |= {noun + ("es" if noun.endswith(("s", "sh", "ch", "x", "z")) else "s") for noun in nouns}
     return CueLexicon(verbs=verbs, forms=forms, phrases=phrases, object_verbs=frozenset(object_verbs),
                       phrases_from={k: tuple(v) for k, v in starts.items()}, nouns=frozenset(nouns),
-                      back_verbs=frozenset(back_verbs), aspect_verbs=frozenset(aspect_verbs))
+                      back_verbs=frozenset(back_verbs), aspect_verbs=frozenset(aspect_verbs), about_verbs=frozenset(about_verbs))
 
 
 @lru_cache(maxsize=4)

@@ -119,6 +119,8 @@ LEADING_ADJUNCT_PREPS = {"in", "by", "from", "over", "into"}
 RELATIVE_ADJUNCT_PREPS = frozenset(LEADING_ADJUNCT_PREPS | {"under"})
 # Prepositions that join a cue verb when they open its content: "commented on", "talked about".
 CUE_PREPOSITIONS = {"on", "about", "with", "to", "for", "against", "of"}
+# Those of them that open what an "about" verb reports ("spoke about X", not "spoke to X").
+ABOUT_PREPOSITIONS = (" about", " of", " against")
 # Nouns that, as a verb's object, say what kind of statement it is ("expressed concern about X",
 # "has shown no interest in X"); the preposition after them opens the content (PolNeAR train:
 # content_exact +0.0003; "support" is left out: its gold content keeps the noun more often).
@@ -393,6 +395,23 @@ def _relative_subject(verb: Token) -> bool:
     return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in SUBJECT_RELATIVES for c in verb.children)
 
 
+def _about_after(verb: Token) -> bool:
+    """Whether a preposition of :data:`ABOUT_PREPOSITIONS` follows a verb, after "out" or
+    adverbs at most ("spoke about", "spoke out against", "spoke highly of")."""
+    for child in verb.rights:
+        if child.dep_ == "prep":
+            return f" {child.lower_}" in ABOUT_PREPOSITIONS
+        if child.dep_ not in ("prt", "advmod"):
+            return False
+    return False
+
+
+def _about_cue(text: str, cue: tuple[int, int]) -> bool:
+    """Whether a cue ends in a preposition that says what it is about ("spoke about", "spoke
+    out against", "spoke highly of")."""
+    return text[cue[0] : cue[1]].lower().endswith(ABOUT_PREPOSITIONS)
+
+
 def _relative_passive(verb: Token) -> bool:
     """Whether ``verb`` is a passive whose subject is a relative word: "Clinton, who is expected
     to deliver an indictment of Trump", "a bill which is seen as a compromise"."""
@@ -630,6 +649,8 @@ class AttributionFinder:
             return None  # "shot" reports only as "shot back"
         if lemma in self.lexicon.aspect_verbs and any(c.dep_ == "xcomp" for c in token.children):
             return None  # "continued to interject": the infinitive says what went on
+        if lemma in self.lexicon.about_verbs:
+            return None  # "spoke to reporters", "spoke with gusto": see _about_report
         if lemma == "say" and discourse_said(doc_text(token.doc), token.idx, token.idx + len(token)):
             return None  # "That said, Cruz cannot win": a connective, not a report
         return lemma
@@ -1718,6 +1739,11 @@ class AttributionFinder:
                 if raw is not None:
                     found.append(raw)
                     continue
+            if self.lexicon.lemma_of(token.lower_) in self.lexicon.about_verbs:
+                raw = self._about_report(token)
+                if raw is not None:
+                    found.append(raw)
+                continue
             lemma = self.cue_lemma(token)
             if lemma is not None and token.dep_ in ("ccomp", "xcomp") and token.head.lower_ in CAUSATIVES:
                 continue  # "let them know that …", "made voters believe …": they are told, not telling
@@ -2167,6 +2193,19 @@ class AttributionFinder:
         # "criticized what he called a “fraudulent scheme”": PolNeAR's content begins with it
         subject = self._passive_subject_span(token, clause=False) or _relative_what(token)
         return RawAttribution(cue, [subject, content] if subject else [content], source, _kind_of(text, content), 0.5, "indirect-object")
+
+    def _about_report(self, token: Token) -> RawAttribution | None:
+        """"He spoke about the wall", "Schaaf spoke out against Trump", "Starr spoke highly of
+        …": a verb of the lexicon's ``about`` frame reports only what it is about, never a
+        clause or a quote ("spoke with such gusto it sounded …", "said Sherman, speaking of
+        politicians, “…”"), and not in a clause describing a noun ("a man who spoke of …")."""
+        if token.pos_ != "VERB" or token.dep_ in ("relcl", "acl") or not _about_after(token):
+            return None
+        source = self.source_of(token)
+        raw = self._object_content(token, source)
+        if raw is None or not _about_cue(doc_text(token.doc), raw.cue):
+            return None
+        return raw
 
     def _relative_report(self, token: Token, lemma: str, source: tuple[int, int] | None) -> RawAttribution | None:
         """"a crowd that he said defied expectations", "which private lenders considered too
