@@ -756,6 +756,14 @@ AROUND_THE_CUE = [
         id="speaking-of-inside-an-interrupted-quote-is-no-second-cue",
     ),
     pytest.param(
+        "She's tacked to the left on environmental issues, criticizing the now-denied Keystone XL pipeline and calling for "
+        "prohibitions on oil drilling in Arctic waters.",
+        [("indirect", "She", "criticizing", ("the now-denied Keystone XL pipeline",)),
+         ("indirect", "She", "calling for", ("prohibitions on oil drilling in Arctic waters",))],
+        [],
+        id="a-participle-off-a-verb-the-parser-took-for-a-passive-has-its-subject",
+    ),
+    pytest.param(
         "Humphrey said he is hopeful that the effort results in a new nominee. It is clear that the race is over.",
         [("indirect", "Humphrey", "said", ("he is hopeful that the effort results in a new nominee",))],
         [("is hopeful", "that the effort results in a new nominee"), ("is clear", "that the race is over")],

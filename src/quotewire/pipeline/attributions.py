@@ -717,6 +717,7 @@ class AttributionFinder:
         off ("The town released a statement saying …", "He went on to say …")."""
         node = verb
         coordinated = False  # node is a verb the cue verb is joined to ("X was forced … and said")
+        participle = False  # node is the verb a participle of the cue climbed to ("…, saying …")
         for _ in range(5):
             passive = False
             # Two subjects are a parse error ("MACAU (Reuters) – Top donor Sheldon Adelson said"):
@@ -729,6 +730,8 @@ class AttributionFinder:
                     continue
                 if coordinated and child.dep_ == "nsubjpass" and not any(c.dep_ == "auxpass" for c in verb.children):
                     return self._phrase(child, forbid)  # "Mr. Trump was forced into … and said that …"
+                if participle and child.dep_ == "nsubjpass" and child.i < node.i and child.lower_ not in NOT_SOURCES:
+                    return self._phrase(child, forbid)  # "She's tacked to the left …, calling for …"
                 if (child.dep_ == "nsubjpass" and node is not verb and verb.dep_ == "xcomp" and verb.head.i == node.i
                         and child.lower_ not in NOT_SOURCES and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
                     return self._phrase(child, forbid)  # "Mr. Trump was prompted to say, “…”": the one prompted says it
@@ -808,6 +811,7 @@ class AttributionFinder:
                     # inside the quote that follows: "Weaver …, telling reporters, “… said …”").
                     head = clause.head
                 came_from = node
+                participle = node.dep_ == "advcl" and node.tag_ == "VBG"
                 node = head
                 # "a statement saying …": climb from the noun to its verb.
                 if node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("dobj", "pobj", "attr", "appos"):
