@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from . import pipeline as _pipeline  # noqa: F401  (registers the spaCy factories)
 from .boilerplate import mark_boilerplate
+from .casing import restore_text, sentence_case
 from .confidence import calibrate
 from .convert import doc_to_attributions
 from .errors import InputTooLargeError
@@ -148,9 +149,17 @@ class Extractor:
         if not text.strip():
             return self.nlp.make_doc(text)
         pieces = plan_pieces(text)
-        to_parse = [text[p.start : p.end] for p in pieces if p.parse]
+        # a Title Case headline is parsed in sentence case (quotewire/casing.py)
+        cased = {k: sentence_case(text, p.start, p.end) for k, p in enumerate(pieces) if p.parse}
+        to_parse = [cased[k] or text[p.start : p.end] for k, p in enumerate(pieces) if p.parse]
         parsed = iter(self.nlp.pipe(to_parse, batch_size=self.options.batch_size))
-        docs = [next(parsed) if p.parse else self.nlp.make_doc(text[p.start : p.end]) for p in pieces]
+        docs = []
+        for k, p in enumerate(pieces):
+            if not p.parse:
+                docs.append(self.nlp.make_doc(text[p.start : p.end]))
+                continue
+            piece = next(parsed)
+            docs.append(restore_text(piece, text[p.start : p.end]) if cased[k] else piece)
         if len(docs) == 1:
             doc = docs[0]
         else:

@@ -2207,7 +2207,7 @@ class AttributionFinder:
             return None
         source = self.source_of(token)
         raw = self._object_content(token, source)
-        if raw is None or not _about_cue(doc_text(token.doc), raw.cue):
+        if raw is None or raw.cue is None or not _about_cue(doc_text(token.doc), raw.cue):
             return None
         return raw
 
