@@ -764,6 +764,12 @@ AROUND_THE_CUE = [
         id="a-participle-off-a-verb-the-parser-took-for-a-passive-has-its-subject",
     ),
     pytest.param(
+        "People close to the Clintons felt her projection of anger in the last debate was over the top.",
+        [("indirect", "People close to the Clintons", "felt", ("her projection of anger in the last debate was over the top",))],
+        [],
+        id="a-clause-whose-subject-the-parser-took-for-the-object",
+    ),
+    pytest.param(
         "Humphrey said he is hopeful that the effort results in a new nominee. It is clear that the race is over.",
         [("indirect", "Humphrey", "said", ("he is hopeful that the effort results in a new nominee",))],
         [("is hopeful", "that the effort results in a new nominee"), ("is clear", "that the race is over")],

@@ -834,7 +834,7 @@ class AttributionFinder:
         """Where a reported clause after ``cue`` starts when the parser took its subject for the
         cue's object: "voters said life for the next generation would be worse" (object "life",
         clause "would be worse" with no subject of its own). ``start`` when it did not."""
-        if comp.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
+        if comp.dep_ not in ("ccomp", "advcl") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
             return start
         objects = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.i and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
         if len(objects) != 1 or objects[0].lower_ in NOT_SUBJECT_OBJECTS:
@@ -2110,6 +2110,15 @@ class AttributionFinder:
                 # "tweeted in the early morning hours that Machado was …", "saying in his
                 # statement only that he was …": the parser may take a "that"-clause after the
                 # verb's adjunct for an adverbial one.
+                return [child]
+        objects = [c for c in token.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in NOT_SUBJECT_OBJECTS]
+        for child in token.rights:
+            if (child.dep_ == "advcl" and child.tag_ in ("VBD", "VBZ", "VBP") and len(objects) == 1
+                    and objects[0].right_edge.i + 1 == child.left_edge.i == child.i
+                    and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in child.children)):
+                # "People close to the Clintons felt her projection of anger … was over the top":
+                # the parser took the clause's subject for the verb's object and its verb for an
+                # adverbial clause (see _subject_as_object)
                 return [child]
         for child in token.rights:
             if child.dep_ != "prep":
