@@ -770,6 +770,15 @@ AROUND_THE_CUE = [
         id="a-clause-whose-subject-the-parser-took-for-the-object",
     ),
     pytest.param(
+        "A Clinton campaign official later walked back the comments. She brushed off the criticism on Tuesday. "
+        "Trump shrugged off the attack ad. He walked to the podium and shrugged.",
+        [("indirect", "A Clinton campaign official", "later walked back", ("the comments",)),
+         ("indirect", "She", "brushed off", ("the criticism",)),
+         ("indirect", "Trump", "shrugged off", ("the attack ad",))],
+        [("walked", "to the podium")],
+        id="verbs-that-report-only-with-their-particle",
+    ),
+    pytest.param(
         "Humphrey said he is hopeful that the effort results in a new nominee. It is clear that the race is over.",
         [("indirect", "Humphrey", "said", ("he is hopeful that the effort results in a new nominee",))],
         [("is hopeful", "that the effort results in a new nominee"), ("is clear", "that the race is over")],

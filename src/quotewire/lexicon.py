@@ -35,13 +35,18 @@ class CueLexicon:
     phrases_from: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # lower-cased noun forms that head reported speech ("her remark that …", "his call for “…”")
     nouns: frozenset[str] = frozenset()
-    # lemmas that report only with "back" right after them ("shot back", "jabbed back")
-    back_verbs: frozenset[str] = frozenset()
+    # lemmas that report only with a particle right after them ("shot back", "brushed off") -> it
+    particle_verbs: dict[str, str] = field(default_factory=dict)
     # lemmas that report only with no infinitive after them ("she continued, “…”", not "continued to interject")
     aspect_verbs: frozenset[str] = frozenset()
     # lemmas whose only non-clausal content is what they are about ("spoke about the wall", "spoke
     # out against Trump"), not their other objects ("spoke to reporters")
     about_verbs: frozenset[str] = frozenset()
+
+    @property
+    def back_verbs(self) -> frozenset[str]:
+        """The lemmas that report only with "back" after them ("shot back", "jabbed back")."""
+        return frozenset(lemma for lemma, particle in self.particle_verbs.items() if particle == "back")
 
     def is_cue_lemma(self, lemma: str) -> bool:
         return lemma.lower() in self.verbs
@@ -69,7 +74,7 @@ _IRREGULAR = {
 
 
 # Verbs whose final consonant doubles before -ed and -ing (a stressed last syllable).
-_DOUBLED = {"plan", "admit", "snap", "quip", "blog", "brag", "concur", "dub", "refer", "aver", "rebut", "regret",
+_DOUBLED = {"plan", "admit", "shrug", "snap", "quip", "blog", "brag", "concur", "dub", "refer", "aver", "rebut", "regret",
             "beg", "slam", "pan", "prefer", "commit", "submit", "omit", "jab", "chat", "nag", "prod", "stir", "rap",
             "tap", "spot", "scrap", "flag", "vet", "plot", "pin", "drop", "compel"}
 
@@ -96,21 +101,25 @@ def inflect(lemma: str) -> set[str]:
     return forms
 
 
+# Frames of ``cue_verbs.txt`` naming the particle without which a verb is no cue.
+PARTICLE_FRAMES = ("back", "off")
+
+
 @lru_cache(maxsize=1)
 def cue_lexicon() -> CueLexicon:
     """The reporting-cue lexicon (``data/cue_verbs.txt``, ``cue_phrases.txt``, ``cue_nouns.txt``).
 
     ``cue_verbs.txt`` rows are LEMMA, CLASS and optional FRAMES (``obj``: the verb's
     object or infinitive complement is reported content; ``about``: only what the verb is
-    about, "spoke about X", "spoke out against X"; ``back``: a cue only when "back"
-    follows, "shot back"; ``aspect``: no cue before an infinitive, "continued to …").
+    about, "spoke about X", "spoke out against X"; ``back`` / ``off``: a cue only when
+    that particle follows, "shot back", "brushed off"; ``aspect``: no cue before an infinitive, "continued to …").
     ``cue_phrases.txt`` rows are PHRASE and ROLE (``after``: a prepositional cue whose source
     follows, "according to X"; ``extend``: words that belong to the cue of the verb before
     them, "said in a statement"). ``cue_nouns.txt`` rows are singular nouns that head
     reported speech."""
     verbs: dict[str, str] = {}
     object_verbs: set[str] = set()
-    back_verbs: set[str] = set()
+    particle_verbs: dict[str, str] = {}
     aspect_verbs: set[str] = set()
     about_verbs: set[str] = set()
     for row in read_lines("cue_verbs.txt"):
@@ -118,8 +127,9 @@ def cue_lexicon() -> CueLexicon:
         frames = row[2].split(",") if len(row) > 2 else []
         if "obj" in frames:
             object_verbs.add(row[0].lower())
-        if "back" in frames:
-            back_verbs.add(row[0].lower())
+        for particle in PARTICLE_FRAMES:
+            if particle in frames:
+                particle_verbs[row[0].lower()] = particle
         if "aspect" in frames:
             aspect_verbs.add(row[0].lower())
         if "about" in frames:
@@ -139,7 +149,7 @@ def cue_lexicon() -> CueLexicon:
     nouns |= {noun + ("es" if noun.endswith(("s", "sh", "ch", "x", "z")) else "s") for noun in nouns}
     return CueLexicon(verbs=verbs, forms=forms, phrases=phrases, object_verbs=frozenset(object_verbs),
                       phrases_from={k: tuple(v) for k, v in starts.items()}, nouns=frozenset(nouns),
-                      back_verbs=frozenset(back_verbs), aspect_verbs=frozenset(aspect_verbs), about_verbs=frozenset(about_verbs))
+                      particle_verbs=particle_verbs, aspect_verbs=frozenset(aspect_verbs), about_verbs=frozenset(about_verbs))
 
 
 @lru_cache(maxsize=4)

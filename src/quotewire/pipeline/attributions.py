@@ -267,9 +267,9 @@ def _has_said(verb: Token) -> bool:
             and any(c.dep_ in ("ccomp", "dobj") or is_quote_mark(c.text) for c in verb.children if c.i > verb.i))
 
 
-def _back_after(token: Token) -> bool:
-    """Whether "back" follows a verb ("shot back", "wrote back")."""
-    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "back"
+def _particle_after(token: Token, particle: str = "back") -> bool:
+    """Whether ``particle`` follows a verb ("shot back", "wrote back", "brushed off")."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == particle
 
 
 @lru_cache(maxsize=1)
@@ -645,8 +645,9 @@ class AttributionFinder:
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in VERB_TAGS:
             return None
         lemma = self.lexicon.lemma_of(token.lower_)
-        if lemma in self.lexicon.back_verbs and not _back_after(token):
-            return None  # "shot" reports only as "shot back"
+        particle = self.lexicon.particle_verbs.get(lemma or "")
+        if particle is not None and not _particle_after(token, particle):
+            return None  # "shot" reports only as "shot back", "brushed" only as "brushed off"
         if lemma in self.lexicon.aspect_verbs and any(c.dep_ == "xcomp" for c in token.children):
             return None  # "continued to interject": the infinitive says what went on
         if lemma in self.lexicon.about_verbs:
@@ -666,8 +667,10 @@ class AttributionFinder:
 
         PolNeAR cues include "has said", "also said", "pointed out", "said in a statement"."""
         tokens = [token]
-        if _back_after(token):
-            tokens.append(token.doc[token.i + 1])  # "shot back", whatever the parser made of "back"
+        particle = self.lexicon.particle_verbs.get(self.lexicon.lemma_of(token.lower_) or "", "back")
+        if _particle_after(token, "back") or _particle_after(token, particle):
+            # "shot back", "brushed off", whatever the parser made of the particle
+            tokens.append(token.doc[token.i + 1])
         for child in token.children:
             if child.dep_ == "prt" and child.i == token.i + 1 and child not in tokens:
                 tokens.append(child)
