@@ -779,6 +779,21 @@ AROUND_THE_CUE = [
         id="verbs-that-report-only-with-their-particle",
     ),
     pytest.param(
+        "“It’s okay to know it’s Mussolini,” Trump said in reply. “Mussolini was Mussolini. It’s a very interesting quote, "
+        "and I saw — I know who said it. What difference does it make?”",
+        [("direct", "Trump", "said", ("“It’s okay to know it’s Mussolini,”",
+                                       "“Mussolini was Mussolini. It’s a very interesting quote, and I saw — I know who said it. "
+                                       "What difference does it make?”"))],
+        [("know", "“Mussolini was Mussolini.")],
+        id="the-speakers-own-aside-after-a-dash-is-no-interruption",
+    ),
+    pytest.param(
+        "But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said, \"Let me tell you, he's got a heck of an email list.\"",
+        [("direct", "Sen. Richard J. Durbin", "said", ('"Let me tell you, he\'s got a heck of an email list."',))],
+        [],
+        id="a-participle-between-the-speaker-and-the-cue",
+    ),
+    pytest.param(
         "Humphrey said he is hopeful that the effort results in a new nominee. It is clear that the race is over.",
         [("indirect", "Humphrey", "said", ("he is hopeful that the effort results in a new nominee",))],
         [("is hopeful", "that the effort results in a new nominee"), ("is clear", "that the race is over")],

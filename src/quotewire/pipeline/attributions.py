@@ -131,6 +131,8 @@ OBJECT_GAP_DEPS = {"npadvmod", "advmod"}
 # Verbs whose first object is what their second one names ("called you a liar", "dubbed him …").
 NAMING_VERBS = frozenset({"call", "name", "dub", "label", "brand", "consider", "deem", "declare", "pronounce"})
 # Objects of a cue that are not the subject of the clause after it ("said so", "said it would …").
+# The quoted speaker's own words, never the writer's interruption of a quote.
+SPEAKER_PRONOUNS = frozenset({"i", "we", "you", "me", "us"})
 NOT_SUBJECT_OBJECTS = frozenset({"it", "this", "that", "so", "something", "anything", "nothing"})
 # Dependency links a participle or infinitive inherits its subject through.
 INHERIT_DEPS = {"xcomp", "conj", "pcomp", "prep", "dative"}
@@ -824,6 +826,12 @@ class AttributionFinder:
                     # name's participle; the name, short of that verb, is the speaker
                     return self._phrase(node, forbid, stop_at=came_from)
                 continue
+            if node.dep_ == "parataxis" and node is verb and head.i < node.i and head.tag_ == "VBG" and head.dep_ == "ROOT":
+                subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i and c.lower_ not in NOT_SOURCES), None)
+                if subject is not None:
+                    # "Durbin, noting the size of Sanders's following, said, “…”": the parser
+                    # took the participle for the sentence's verb and the cue for an aside
+                    return self._phrase(subject, forbid)
             if node.dep_ == "conj" and head.i < node.i:
                 node = head
                 continue
@@ -1196,7 +1204,9 @@ class AttributionFinder:
                 if span is not None and 0 < len(span) <= 6 and not any(is_quote_mark(t.text) for t in span):
                     words = [t for t in span if not t.is_punct and not t.is_space][:3]
                     cue = next((t for t in words if self.cue_lemma(t)), None)
-                    if cue is not None:
+                    if (cue is not None and self.lexicon.verbs.get(self.cue_lemma(cue) or "") == "speech"
+                            and not any(t.lower_ in SPEAKER_PRONOUNS for t in span)):
+                        # (not the speaker's own aside: "… I saw — I know who said it. What …")
                         return cue, dash, period + 1
             pos = dash + 1
 
