@@ -130,9 +130,9 @@ TOPIC_PREPOSITIONS = frozenset({"about", "over", "in", "on", "regarding", "with"
 OBJECT_GAP_DEPS = {"npadvmod", "advmod"}
 # Verbs whose first object is what their second one names ("called you a liar", "dubbed him …").
 NAMING_VERBS = frozenset({"call", "name", "dub", "label", "brand", "consider", "deem", "declare", "pronounce"})
-# Objects of a cue that are not the subject of the clause after it ("said so", "said it would …").
 # The quoted speaker's own words, never the writer's interruption of a quote.
 SPEAKER_PRONOUNS = frozenset({"i", "we", "you", "me", "us"})
+# Objects of a cue that are not the subject of the clause after it ("said so", "said it would …").
 NOT_SUBJECT_OBJECTS = frozenset({"it", "this", "that", "so", "something", "anything", "nothing"})
 # Dependency links a participle or infinitive inherits its subject through.
 INHERIT_DEPS = {"xcomp", "conj", "pcomp", "prep", "dative"}
@@ -892,7 +892,7 @@ class AttributionFinder:
         participle of speech, in ("saying that the bill … was waylaid by voter mistrust - and
         arguing that …": the one who says is the one who argues), or None."""
         node = verb.head
-        while node.head.i != node.i and node is not node.head:
+        while node.head.i != node.i:
             if node.tag_ == "VBG" and node.dep_ in ("advcl", "conj") and self.lexicon.verbs.get(self.cue_lemma(node) or "") == "speech":
                 return node
             if node.dep_ not in ("conj", "ccomp"):
