@@ -1529,6 +1529,14 @@ SOURCES_AND_EDGES = [
         [],
         id="a-second-participle-of-speech-is-a-second-statement",
     ),
+    pytest.param(
+        "The Sanders campaign projects that imposing a tax of a fraction of a percent on financial trades would raise money. "
+        "Solar projects that the city approved were delayed.",
+        [("indirect", "The Sanders campaign", "projects",
+          ("that imposing a tax of a fraction of a percent on financial trades would raise money",))],
+        [("projects", "the city approved were delayed")],
+        id="a-reporting-verb-the-tagger-took-for-a-plural-noun",
+    ),
 ]
 
 

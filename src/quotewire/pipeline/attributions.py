@@ -97,6 +97,8 @@ RELATIVE_WORDS = {"that", "which", "whom", "who", "what"}
 # the relative words that can be a clause's subject: "Sanders, who endorsed Clinton"
 SUBJECT_RELATIVES = frozenset({"who", "which", "that"})
 COMPLEMENT_DEPS = {"ccomp"}
+# the modifiers of a noun phrase: "The Sanders campaign" (a speaker the parser took for modifiers)
+NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "nummod", "poss", "case", "punct"})
 # Right dependents of a reporting verb that make up a non-clausal content.
 OBJECT_DEPS = {"dobj", "dative", "oprd", "xcomp", "prep", "attr", "acomp", "ccomp", "pcomp"}
 # Prepositions that, after a cue verb's object, open an adjunct (when, where, how it was
@@ -1741,6 +1743,11 @@ class AttributionFinder:
                 if raw is not None:
                     found.append(raw)
                     continue
+            if token.dep_ == "ROOT" and token.tag_ == "NNS":
+                raw = self._verb_read_as_noun(token)
+                if raw is not None:
+                    found.append(raw)
+                    continue
             if token.lower_ in self.lexicon.nouns and token.tag_ in ("NN", "NNS"):
                 raw = self._noun_cue(token)
                 if raw is not None:
@@ -1875,6 +1882,30 @@ class AttributionFinder:
                 if raw is not None:
                     found.append(raw)
         return found
+
+    def _verb_read_as_noun(self, token: Token) -> RawAttribution | None:
+        """"Trump predicts that …", "The Sanders campaign projects that …": the tagger took a
+        reporting verb's -s form for a plural noun heading the whole sentence, and the
+        speaker before it for the noun's modifiers. The words before it are the speaker,
+        the "that" clause after it what was said."""
+        lemma = self.lexicon.lemma_of(token.lower_)
+        if lemma is None or lemma == token.lower_ or not token.lower_.endswith("s") or lemma in self.lexicon.about_verbs:
+            return None
+        lefts = list(token.lefts)
+        if not lefts or token.left_edge.i != token.sent.start or not all(c.dep_ in NOUN_PHRASE_DEPS for c in lefts):
+            return None
+        if not any(c.dep_ == "compound" and c.i == token.i - 1 for c in lefts):
+            return None  # the word before must be the parser's (mistaken) compound: the speaker's head noun
+        doc = token.doc
+        if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "that":
+            return None
+        clause = next((c for c in token.rights if c.left_edge.i == token.i + 1 and c.dep_ in ("ccomp", "relcl", "advcl")), None)
+        if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in clause.children):
+            return None  # ("Trump brags that's good news": the parser's relative "that" is the clause's subject)
+        text = doc_text(doc)
+        source = _strip(text, token.left_edge.idx, doc[token.i - 1].idx + len(doc[token.i - 1]))
+        content = _strip_content(text, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
+        return RawAttribution((token.idx, token.idx + len(token)), [content], source, _kind_of(text, content), 0.5, "indirect-noun-verb")
 
     def _noun_cue(self, token: Token) -> RawAttribution | None:
         """"her remark that “…”", "Comey's conclusion that …", "his call for “a total ban”".
