@@ -1537,6 +1537,18 @@ SOURCES_AND_EDGES = [
         [("projects", "the city approved were delayed")],
         id="a-reporting-verb-the-tagger-took-for-a-plural-noun",
     ),
+    pytest.param(
+        "Voters, Clinton said, are worried about the banks.",
+        [("indirect", "Clinton", "said", ("Voters", "are worried about the banks"))],
+        [],
+        id="the-reported-subject-the-parser-gave-a-parenthetical-cue",
+    ),
+    pytest.param(
+        "The solution, the partner told them, was simple.",
+        [("indirect", "the partner", "told", ("The solution", "was simple"))],
+        [],
+        id="a-parenthetical-cue-with-the-one-told",
+    ),
 ]
 
 

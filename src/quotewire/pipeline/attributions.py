@@ -97,6 +97,8 @@ RELATIVE_WORDS = {"that", "which", "whom", "who", "what"}
 # the relative words that can be a clause's subject: "Sanders, who endorsed Clinton"
 SUBJECT_RELATIVES = frozenset({"who", "which", "that"})
 COMPLEMENT_DEPS = {"ccomp"}
+# verbs whose object is the one spoken to: "The solution, the partner told them, was simple"
+ADDRESSEE_VERBS = frozenset({"tell", "assure", "remind", "warn", "inform", "advise"})
 # the modifiers of a noun phrase: "The Sanders campaign" (a speaker the parser took for modifiers)
 NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "nummod", "poss", "case", "punct"})
 # Right dependents of a reporting verb that make up a non-clausal content.
@@ -780,7 +782,7 @@ class AttributionFinder:
             if node.dep_ == "relcl" and node.head.pos_ in ("PROPN", "NOUN", "PRON"):
                 return self._phrase(node.head, forbid, stop_at=node)
             head = node.head
-            if head is node:
+            if head == node:
                 return None
             if _passive_participle(node):
                 return None  # "Asked about the vote, Ryan said …": Ryan was asked; the asker is unnamed
@@ -807,7 +809,7 @@ class AttributionFinder:
             ):  # (the last: "O'Malley interjected to say: …")
                 coordinated = node is verb and node.dep_ == "conj"
                 clause = head
-                while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+                while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
                     # "said her father has been … and would do …, saying …", "said Clinton
                     # will have to choose …, saying …"
                     clause = clause.head
@@ -2390,8 +2392,12 @@ class AttributionFinder:
             return None
         if sum(1 for t in token.subtree if not t.is_punct and t.i >= first) > 8:
             return None  # a clause of its own, not an interjected "he said"
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.tag_ == "WRB" or (c.dep_ == "mark" and c.lower_ != "as") for c in token.children if c.i >= first):
-            return None  # ", when he was raising funds,", ", as they vote on the bill,": a clause of its own
+        told = self.lexicon.lemma_of(token.lower_) in ADDRESSEE_VERBS
+        if any((c.dep_ == "dobj" and not (told and c.pos_ in ("PRON", "PROPN", "NOUN") and c.i == token.i + 1))
+               or c.dep_ in ("ccomp", "xcomp") or c.tag_ == "WRB" or (c.dep_ == "mark" and c.lower_ != "as") for c in token.children if c.i >= first):
+            # ", when he was raising funds,", ", as they vote on the bill,": a clause of its own
+            # (but "The solution, the partner told them, was simple": the one told)
+            return None
         return self._around(token, source, cue, "indirect-parenthetical", doc[first])
 
     def _fronted_adjunct(self, token: Token) -> Token | None:
@@ -2399,13 +2405,20 @@ class AttributionFinder:
         reported sentence's opening adjunct on the cue ("At times last year, | people close to
         the vice president said, …"): only adjuncts before it, then a comma. None otherwise."""
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+        doc = token.doc
+        if len(subjects) == 2 and subjects[0].right_edge.i + 1 < subjects[1].left_edge.i and doc[subjects[0].right_edge.i + 1].text == ",":
+            # "Voters, Clinton suggested, don't have to worry …": the parser gave the cue the
+            # reported clause's subject too; the one nearest the cue is the speaker's
+            stray = subjects[0].i
+            subjects = subjects[1:]
+        else:
+            stray = -1
         if len(subjects) != 1:
             return None
         first = subjects[0].left_edge
-        doc = token.doc
         if first.i < 2 or doc[first.i - 1].text != "," or token.left_edge.i >= first.i:
             return None
-        if not all(c.dep_ in ("prep", "npadvmod", "advmod", "punct") for c in token.children if c.i < first.i):
+        if not all(c.dep_ in ("prep", "npadvmod", "advmod", "punct") or c.i == stray for c in token.children if c.i < first.i):
             return None
         return first
 
