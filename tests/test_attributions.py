@@ -1549,6 +1549,13 @@ SOURCES_AND_EDGES = [
         [],
         id="a-parenthetical-cue-with-the-one-told",
     ),
+    pytest.param(
+        "The US will send 200 troops to assist Kurdish Peshmerga, Defense Secretary Ash Carter told a Senate panel Wednesday. "
+        "Money has flowed into campaigns all over the country, both Republicans and Democrats, and much of it raises red flags.",
+        [("indirect", "Defense Secretary Ash Carter", "told", ("The US will send 200 troops to assist Kurdish Peshmerga",))],
+        [("raises", "Money has flowed")],
+        id="a-closing-cue-clause-the-parser-joined-to-the-clause-it-reports",
+    ),
 ]
 
 

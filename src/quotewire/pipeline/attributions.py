@@ -1883,7 +1883,33 @@ class AttributionFinder:
                 raw = self._trailing_cue(token, source)
                 if raw is not None:
                     found.append(raw)
+            elif token.dep_ == "conj" and token.head.i < token.i and source is not None and self._closing_conj(token):
+                # "The US will send 200 troops …, Defense Secretary Ash Carter told a Senate
+                # panel Wednesday.": the parser joined the cue clause to the clause it reports
+                raw = self._trailing_cue(token, source, subject=True)
+                if raw is not None:
+                    found.append(raw)
         return found
+
+    def _closing_conj(self, token: Token) -> bool:
+        """Whether a verb the parser joined to an earlier clause is a cue clause closing the
+        sentence after a comma, with a subject of its own, as the clause before has ("Y, X
+        told Z."; not "He walked in, sat down, said hello", nor "Y, and X said Z", nor
+        "…, and much of it raises red flags": an object other than the one told)."""
+        doc = token.doc
+        if sum(1 for c in token.children if c.dep_ in SUBJECT_DEPS) != 1:
+            return False
+        if any(c.dep_ == "dobj" for c in token.children) and self.lexicon.lemma_of(token.lower_) not in ADDRESSEE_VERBS:
+            return False
+        if not any(c.dep_ in SUBJECT_DEPS and c.i < token.head.i for c in token.head.children):
+            return False
+        first = token.left_edge
+        if first.i == 0 or doc[first.i - 1].text != ",":
+            return False
+        last = token.sent.end - 1
+        while last > token.i and doc[last].is_punct:
+            last -= 1
+        return token.right_edge.i >= last
 
     def _verb_read_as_noun(self, token: Token) -> RawAttribution | None:
         """"Trump predicts that …", "The Sanders campaign projects that …": the tagger took a
@@ -2434,7 +2460,7 @@ class AttributionFinder:
                 raw.content = raw.content[1:]  # "Yet, as X observed, …": not the connective
         return raw
 
-    def _trailing_cue(self, token: Token, source: tuple[int, int]) -> RawAttribution | None:
+    def _trailing_cue(self, token: Token, source: tuple[int, int], *, subject: bool = False) -> RawAttribution | None:
         """"Y, X said." / "Y, X said, on condition of anonymity." / "Y, she said, but also Z."
         parsed with the cue clause hanging off the reported clause before it: that clause,
         less the cue clause (its "on condition of …" included), is what was said."""
@@ -2446,8 +2472,9 @@ class AttributionFinder:
             return None
         if not self._speech_cue(token.text):
             return None
-        if sum(1 for t in token.subtree if not t.is_punct) > 8:
-            return None  # a clause of its own, not an interjected "he said"
+        speaker = {t.i for c in token.children if subject and c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        if sum(1 for t in token.subtree if not t.is_punct and t.i not in speaker) > 8:
+            return None  # a clause of its own, not an interjected "he said" (however long the speaker's name)
         if any(c.dep_ in ("ccomp", "xcomp") or c.tag_ == "WRB" or (c.dep_ == "mark" and c.lower_ != "as") for c in token.children):
             return None  # ", when he was raising funds from donors,": a clause of time, not a cue ("as police have said" is one)
         return self._around(token, source, self.cue_span(token), "indirect-parenthetical")
