@@ -1556,6 +1556,14 @@ SOURCES_AND_EDGES = [
         [("raises", "Money has flowed")],
         id="a-closing-cue-clause-the-parser-joined-to-the-clause-it-reports",
     ),
+    pytest.param(
+        "Soon after the murder of Father Jacques Hamel in Normandy, Trump asserted that France had lost its identity: "
+        "“France is no longer France,” he claimed.",
+        [("indirect", "Trump", "asserted", ("that France had lost its identity",)),
+         ("direct", "he", "claimed", ("“France is no longer France,”",))],
+        [],
+        id="a-quote-after-a-colon-stands-alone-before-its-cue",
+    ),
 ]
 
 

@@ -1233,6 +1233,8 @@ class AttributionFinder:
                 lead = text[start : quote.start_char]
                 if _CLAUSE_AFTER_CUE.match(text, floor, quote.start_char):
                     break  # “A,” she said, but despite the tone, “B,” said X: "but …" opens no content
+                if lead.rstrip().endswith((":", ";")):
+                    break  # "Trump asserted that …: “France is no longer France,” he claimed": the quote stands alone
                 if lead.strip() and not any(ch in lead for ch in "\n“”\"«»") and not _SENTENCE_END.search(lead):
                     return _strip(text, start, quote.start_char)[0]
         return quote.start_char
