@@ -237,6 +237,7 @@ def test_attributions_lexicon_inflections() -> None:
     assert {"led", "leading"} <= inflect("lead") and {"compelled", "compelling"} <= inflect("compel")
     assert lexicon.lemma_of("shot") == "shoot" and "shoot" in lexicon.back_verbs and "say" not in lexicon.back_verbs
     assert "continue" in lexicon.aspect_verbs and "say" not in lexicon.aspect_verbs
+    assert {"see", "consider"} <= lexicon.question_free and not {"ask", "show", "say"} & lexicon.question_free
 
 
 # -- the typical input: the TASS sample ------------------------------------------------------
@@ -1563,6 +1564,14 @@ SOURCES_AND_EDGES = [
          ("direct", "he", "claimed", ("“France is no longer France,”",))],
         [],
         id="a-quote-after-a-colon-stands-alone-before-its-cue",
+    ),
+    pytest.param(
+        "Yet it remains to be seen whether a new chain of command can ultimately fix the problem: the candidate's lack of discipline. "
+        "Voters see that the plan will fail. A study shows how companies shelter their profits.",
+        [("indirect", "Voters", "see", ("that the plan will fail",)),
+         ("indirect", "A study", "shows", ("how companies shelter their profits",))],
+        [("be seen", "whether a new chain of command can ultimately fix the problem: the candidate's lack of discipline")],
+        id="a-question-left-open-is-no-report",
     ),
 ]
 

@@ -42,6 +42,8 @@ class CueLexicon:
     # lemmas whose only non-clausal content is what they are about ("spoke about the wall", "spoke
     # out against Trump"), not their other objects ("spoke to reporters")
     about_verbs: frozenset[str] = frozenset()
+    # lemmas that report no clause opened by a question word ("it remains to be seen whether …")
+    question_free: frozenset[str] = frozenset()
 
     @property
     def back_verbs(self) -> frozenset[str]:
@@ -112,7 +114,8 @@ def cue_lexicon() -> CueLexicon:
     ``cue_verbs.txt`` rows are LEMMA, CLASS and optional FRAMES (``obj``: the verb's
     object or infinitive complement is reported content; ``about``: only what the verb is
     about, "spoke about X", "spoke out against X"; ``back`` / ``off``: a cue only when
-    that particle follows, "shot back", "brushed off"; ``aspect``: no cue before an infinitive, "continued to …").
+    that particle follows, "shot back", "brushed off"; ``aspect``: no cue before an infinitive, "continued to …";
+    ``noquestion``: no report of a clause opened by a question word, "it remains to be seen whether …").
     ``cue_phrases.txt`` rows are PHRASE and ROLE (``after``: a prepositional cue whose source
     follows, "according to X"; ``extend``: words that belong to the cue of the verb before
     them, "said in a statement"). ``cue_nouns.txt`` rows are singular nouns that head
@@ -122,6 +125,7 @@ def cue_lexicon() -> CueLexicon:
     particle_verbs: dict[str, str] = {}
     aspect_verbs: set[str] = set()
     about_verbs: set[str] = set()
+    question_free: set[str] = set()
     for row in read_lines("cue_verbs.txt"):
         verbs.setdefault(row[0].lower(), row[1] if len(row) > 1 else "speech")
         frames = row[2].split(",") if len(row) > 2 else []
@@ -134,6 +138,8 @@ def cue_lexicon() -> CueLexicon:
             aspect_verbs.add(row[0].lower())
         if "about" in frames:
             about_verbs.add(row[0].lower())
+        if "noquestion" in frames:
+            question_free.add(row[0].lower())
     forms: dict[str, str] = {}
     for lemma in verbs:
         for form in inflect(lemma):
@@ -149,7 +155,8 @@ def cue_lexicon() -> CueLexicon:
     nouns |= {noun + ("es" if noun.endswith(("s", "sh", "ch", "x", "z")) else "s") for noun in nouns}
     return CueLexicon(verbs=verbs, forms=forms, phrases=phrases, object_verbs=frozenset(object_verbs),
                       phrases_from={k: tuple(v) for k, v in starts.items()}, nouns=frozenset(nouns),
-                      particle_verbs=particle_verbs, aspect_verbs=frozenset(aspect_verbs), about_verbs=frozenset(about_verbs))
+                      particle_verbs=particle_verbs, aspect_verbs=frozenset(aspect_verbs), about_verbs=frozenset(about_verbs),
+                      question_free=frozenset(question_free))
 
 
 @lru_cache(maxsize=4)

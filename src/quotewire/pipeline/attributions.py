@@ -97,6 +97,8 @@ RELATIVE_WORDS = {"that", "which", "whom", "who", "what"}
 # the relative words that can be a clause's subject: "Sanders, who endorsed Clinton"
 SUBJECT_RELATIVES = frozenset({"who", "which", "that"})
 COMPLEMENT_DEPS = {"ccomp"}
+# the words that open an indirect question: "whether a new chain of command can fix it"
+QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "if", "who", "whom", "whose", "where", "when", "which"})
 # verbs whose object is the one spoken to: "The solution, the partner told them, was simple"
 ADDRESSEE_VERBS = frozenset({"tell", "assure", "remind", "warn", "inform", "advise"})
 # the modifiers of a noun phrase: "The Sanders campaign" (a speaker the parser took for modifiers)
@@ -1722,6 +1724,21 @@ class AttributionFinder:
 
     def indirect(self, doc: Doc, inside: list[tuple[int, int]], used_cues: set[tuple[int, int]]) -> list[RawAttribution]:
         """Reporting verbs with a clausal or object complement, and prepositional cues."""
+        text = doc_text(doc)
+        return [raw for raw in self._indirect(doc, inside, used_cues) if not self._open_question(text, raw)]
+
+    def _open_question(self, text: str, raw: RawAttribution) -> bool:
+        """Whether a report is only a question its cue's verb leaves open: "it remains to be
+        seen whether …", "they will consider whether …" (the lexicon's ``noquestion`` verbs)."""
+        if raw.cue is None or not raw.content or raw.content[0][0] < raw.cue[1]:
+            return False  # "what most people would consider appropriate": a relative, not a question
+        words = re.findall(r"[^\W\d_]+", text[raw.cue[0] : raw.cue[1]].lower())
+        if not any(self.lexicon.lemma_of(word) in self.lexicon.question_free for word in words):
+            return False
+        first = re.match(r"[\W_]*([^\W\d_]+)", text[raw.content[0][0] : raw.content[0][1]])
+        return first is not None and first.group(1).lower() in QUESTION_WORDS
+
+    def _indirect(self, doc: Doc, inside: list[tuple[int, int]], used_cues: set[tuple[int, int]]) -> list[RawAttribution]:
         text = doc_text(doc)
         found: list[RawAttribution] = []
         starts = [a for a, _ in inside]
