@@ -1573,6 +1573,13 @@ SOURCES_AND_EDGES = [
         [("be seen", "whether a new chain of command can ultimately fix the problem: the candidate's lack of discipline")],
         id="a-question-left-open-is-no-report",
     ),
+    pytest.param(
+        "“Statue of Liberty bows head in anguish.” This sort of opining, CNN claimed, violates its code of journalistic practices, "
+        "and so Labott was suspended.",
+        [("indirect", "CNN", "claimed", ("This sort of opining", "violates its code of journalistic practices"))],
+        [],
+        id="a-parenthetical-cue-the-parser-took-for-the-main-verb",
+    ),
 ]
 
 

@@ -1859,6 +1859,10 @@ class AttributionFinder:
                     parts = [(first.idx, first.idx + len(first)), _strip_content(text, cue[1], content[1])]
                 found.append(RawAttribution(cue, parts, source, _kind_of(text, content), confidence, "indirect-ccomp"))
                 continue
+            raw = self._cue_as_main_verb(token, source, cue)
+            if raw is not None:
+                found.append(raw)
+                continue
             raw = self._relative_report(token, lemma, source)
             if raw is not None:
                 found.append(raw)
@@ -2444,6 +2448,40 @@ class AttributionFinder:
             # (but "The solution, the partner told them, was simple": the one told)
             return None
         return self._around(token, source, cue, "indirect-parenthetical", doc[first])
+
+    def _cue_as_main_verb(self, token: Token, source: tuple[int, int] | None, cue: tuple[int, int]) -> RawAttribution | None:
+        """"This sort of opining, CNN claimed, violates its code": the parser took a cue clause
+        set off by commas for the sentence's main verb, the reported subject for an adjunct of
+        it and the reported verb for a second verb without a subject of its own. What was said
+        is the words before the cue clause and that second verb's clause."""
+        if source is None or token.dep_ != "ROOT" or not self._speech_cue(token.text):
+            return None
+        doc = token.doc
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) != 1 or subjects[0].i > token.i:
+            return None
+        first = subjects[0].left_edge
+        if first.i < 2 or doc[first.i - 1].text != ",":
+            return None
+        verb = next((c for c in token.rights if c.dep_ == "conj"), None)
+        if verb is None or verb.tag_ not in ("VBZ", "VBD", "VBP") or doc[verb.left_edge.i - 1].text != ",":
+            return None
+        if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("nsubjpass", "expl") for c in verb.children):
+            return None  # "Y, X said, and Z happened": a clause of its own
+        fronted = [c for c in token.children if c.i < first.i and c.dep_ != "punct"]
+        if len(fronted) != 1 or fronted[0].dep_ not in ("npadvmod", "nsubj", "dobj", "dep"):
+            return None
+        before = doc_text(doc)[token.sent.start_char : fronted[0].left_edge.idx].rstrip()
+        if before and not before.endswith((".", "!", "?", "”", '"')):
+            return None  # the words before the cue clause open the sentence
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in token.children if token.i < c.i < verb.i):
+            return None
+        text = doc_text(doc)
+        spans = [_strip_content(text, fronted[0].left_edge.idx, doc[first.i - 1].idx),
+                 _strip_content(text, verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))]
+        if any(len(text[a:b].split()) < 1 for a, b in spans):
+            return None
+        return RawAttribution(cue, spans, source, "indirect", 0.6, "indirect-parenthetical")
 
     def _fronted_adjunct(self, token: Token) -> Token | None:
         """The first word of a parenthetical cue clause's subject when the parser hung the
