@@ -1580,6 +1580,12 @@ SOURCES_AND_EDGES = [
         [],
         id="a-parenthetical-cue-the-parser-took-for-the-main-verb",
     ),
+    pytest.param(
+        "The contrast with Trump, said Doyle and others, would be clear. He won, said Trump, and left.",
+        [("indirect", "Doyle and others", "said", ("The contrast with Trump", "would be clear"))],
+        [("said", "Doyle and others, would be clear"), ("said", "He won")],
+        id="an-inverted-cue-clause-between-a-subject-and-its-predicate",
+    ),
 ]
 
 

@@ -1810,6 +1810,10 @@ class AttributionFinder:
             cue = self.cue_span(token)
             if cue in used_cues:
                 continue  # the cue of a direct quote
+            raw = self._inverted_aside(token, cue)
+            if raw is not None:
+                found.append(raw)
+                continue
             complement = self._complement(token)
             source = self.source_of(token)
             sent = token.sent
@@ -2448,6 +2452,36 @@ class AttributionFinder:
             # (but "The solution, the partner told them, was simple": the one told)
             return None
         return self._around(token, source, cue, "indirect-parenthetical", doc[first])
+
+    def _inverted_aside(self, token: Token, cue: tuple[int, int]) -> RawAttribution | None:
+        """"The contrast with Trump, said Doyle and others, would be clear": an inverted cue
+        clause set off by commas between a subject and its predicate. The parser takes the
+        subject for the cue's and the speaker for the predicate's; the words between the cue
+        and the next comma are the speaker, the sentence around the cue clause what was said."""
+        doc = token.doc
+        sent = token.sent
+        if token.i - 2 < sent.start or doc[token.i - 1].text != "," or token.tag_ not in ("VBD", "VBZ"):
+            return None
+        if not self._speech_cue(token.text) or any(c.dep_ == "aux" for c in token.children):
+            return None
+        comma = next((t.i for t in doc[token.i + 1 : min(sent.end, token.i + 10)] if t.text == ","), None)
+        if comma is None or comma == token.i + 1 or comma + 1 >= sent.end:
+            return None
+        speaker = doc[token.i + 1 : comma]
+        if any(t.tag_ in VERB_TAGS or t.tag_ == "MD" or t.is_punct for t in speaker) or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in speaker):
+            return None
+        after = doc[comma + 1]
+        if not (after.tag_ == "MD" or after.dep_ in ("aux", "auxpass") or (after.tag_ in ("VBZ", "VBD", "VBP") and after.dep_ != "nsubj")):
+            return None  # the words after the aside go on with the subject's predicate
+        text = doc_text(doc)
+        before = doc[sent.start : token.i - 1]
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before):
+            return None  # a clause before it: "Y, said X, …" with Y a sentence is another pattern
+        spans = [_strip_content(text, sent.start_char, doc[token.i - 1].idx), _strip_content(text, after.idx, sent.end_char)]
+        if any(not text[a:b].split() for a, b in spans):
+            return None
+        source = _strip(text, speaker.start_char, speaker.end_char)
+        return RawAttribution(cue, spans, source, "indirect", 0.6, "indirect-parenthetical")
 
     def _cue_as_main_verb(self, token: Token, source: tuple[int, int] | None, cue: tuple[int, int]) -> RawAttribution | None:
         """"This sort of opining, CNN claimed, violates its code": the parser took a cue clause
