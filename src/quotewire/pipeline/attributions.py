@@ -2505,12 +2505,12 @@ class AttributionFinder:
         fronted = [c for c in token.children if c.i < first.i and c.dep_ != "punct"]
         if len(fronted) != 1 or fronted[0].dep_ not in ("npadvmod", "nsubj", "dobj", "dep"):
             return None
-        before = doc_text(doc)[token.sent.start_char : fronted[0].left_edge.idx].rstrip()
+        text = doc_text(doc)
+        before = text[token.sent.start_char : fronted[0].left_edge.idx].rstrip()
         if before and not before.endswith((".", "!", "?", "”", '"')):
             return None  # the words before the cue clause open the sentence
         if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in token.children if token.i < c.i < verb.i):
-            return None
-        text = doc_text(doc)
+            return None  # the cue has a complement of its own
         spans = [_strip_content(text, fronted[0].left_edge.idx, doc[first.i - 1].idx),
                  _strip_content(text, verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))]
         if any(len(text[a:b].split()) < 1 for a, b in spans):
@@ -2554,7 +2554,8 @@ class AttributionFinder:
     def _trailing_cue(self, token: Token, source: tuple[int, int], *, subject: bool = False) -> RawAttribution | None:
         """"Y, X said." / "Y, X said, on condition of anonymity." / "Y, she said, but also Z."
         parsed with the cue clause hanging off the reported clause before it: that clause,
-        less the cue clause (its "on condition of …" included), is what was said."""
+        less the cue clause (its "on condition of …" included), is what was said. With
+        ``subject``, the cue's own subject (the speaker) does not count towards its length."""
         doc = token.doc
         text = doc_text(doc)
         first = next(t for t in token.subtree if not t.is_punct)  # the parser may give the comma to the cue clause
