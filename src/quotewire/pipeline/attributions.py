@@ -99,8 +99,6 @@ SUBJECT_RELATIVES = frozenset({"who", "which", "that"})
 COMPLEMENT_DEPS = {"ccomp"}
 # the words that open an indirect question: "whether a new chain of command can fix it"
 QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "if", "who", "whom", "whose", "where", "when", "which"})
-# verbs whose object is the one spoken to: "The solution, the partner told them, was simple"
-ADDRESSEE_VERBS = frozenset({"tell", "assure", "remind", "warn", "inform", "advise"})
 # the modifiers of a noun phrase: "The Sanders campaign" (a speaker the parser took for modifiers)
 NOUN_PHRASE_DEPS = frozenset({"det", "compound", "amod", "nummod", "poss", "case", "punct"})
 # Right dependents of a reporting verb that make up a non-clausal content.
@@ -161,7 +159,10 @@ CAUSATIVES = {"let", "lets", "letting", "make", "makes", "made", "making", "help
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "today", "yesterday", "tonight", "tomorrow", "earlier", "later", "recently"}
 # Cue lemmas whose object is the one spoken to, never an inverted speaker ("told Fox News").
-ADDRESSEE_LEMMAS = {"tell", "ask"}
+ADDRESSEE_LEMMAS = frozenset({"tell", "ask"})
+# ... and the cue lemmas whose object may be the one spoken to ("The solution, the partner told
+# them, was simple"; "– reminded Lavrov." still has its speaker after the verb)
+ADDRESSEE_VERBS = ADDRESSEE_LEMMAS | {"assure", "remind", "warn", "inform", "advise"}
 # Determiners that stand for a noun phrase after a cue ("tweeted another", "said one").
 PRONOMINAL_DETERMINERS = {"another", "one", "some", "others", "many", "several", "both", "each"}
 # Adverbs PolNeAR keeps in the cue ("also said", "has previously said").
@@ -2469,7 +2470,7 @@ class AttributionFinder:
             return None
         speaker = doc[token.i + 1 : comma]
         if any(t.tag_ in VERB_TAGS or t.tag_ == "MD" or t.is_punct for t in speaker) or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in speaker):
-            return None
+            return None  # (not _inverted_source, which stops at "and": "said Doyle and others,")
         after = doc[comma + 1]
         if not (after.tag_ == "MD" or after.dep_ in ("aux", "auxpass") or (after.tag_ in ("VBZ", "VBD", "VBP") and after.dep_ != "nsubj")):
             return None  # the words after the aside go on with the subject's predicate
