@@ -1586,6 +1586,13 @@ SOURCES_AND_EDGES = [
         [("said", "Doyle and others, would be clear"), ("said", "He won")],
         id="an-inverted-cue-clause-between-a-subject-and-its-predicate",
     ),
+    pytest.param(
+        "Prager believes there are no good options, but that sometimes the lesser of two evils will have to do.",
+        [("indirect", "Prager", "believes",
+          ("there are no good options, but that sometimes the lesser of two evils will have to do",))],
+        [("believes", "there are no good options")],
+        id="a-second-that-clause-joined-to-the-cue-goes-on-with-the-first",
+    ),
 ]
 
 

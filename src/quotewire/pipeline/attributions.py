@@ -1835,6 +1835,8 @@ class AttributionFinder:
                 for more in complement[1:]:
                     if more.i > token.i and more.left_edge.i == last.i + 1 and not self._starts_over(more):
                         last = more.right_edge  # "noting that most of the money raised went to …": one clause in two parts
+                if comp.i > token.i:
+                    last = self._second_that_clause(token, last)
                 end = last.idx + len(last)
                 if comp.i < token.i:
                     # "Y, X said": the reported clause comes first. Keep it within the sentence.
@@ -2179,6 +2181,23 @@ class AttributionFinder:
         if after[1] <= after[0] or before[1] <= before[0]:
             return None
         return RawAttribution((token.idx, token.idx + len(token)), [before, after], None, "indirect", 0.4, "indirect-hearsay")
+
+    @staticmethod
+    def _second_that_clause(token: Token, last: Token) -> Token:
+        """The end of a reported clause that goes on in a second one joined to the cue.
+
+        "Prager believes there are no good options, but that sometimes the lesser of two
+        evils will have to do": the parser hangs the second "that"-clause on the cue verb as
+        a conjunct; it is the second half of what was said, not a second statement."""
+        for child in token.rights:
+            if child.dep_ != "conj" or child.i <= last.i:
+                continue
+            first = child.left_edge
+            if (first.lower_ == "that" and first.dep_ == "mark" and first.head == child
+                    and all(t.is_punct or t.dep_ == "cc" for t in token.doc[last.i + 1 : first.i])):
+                return child.right_edge
+            break
+        return last
 
     def _complement(self, token: Token) -> list[Token]:
         """The reported clause of a cue verb: its clausal complement.
