@@ -51,6 +51,10 @@ def test_quotes_typographies(text: str, expected: list[str]) -> None:
         # the outer mark after a space that follows the inner closing mark
         ("''I hate the term 'Park poor,' '' she said.", [(0, "''I hate the term 'Park poor,' ''"), (1, "'Park poor,'")]),
         ('"They say, \'Oh, this matters,\' " Lee said.', [(0, '"They say, \'Oh, this matters,\' "'), (1, "'Oh, this matters,'")]),
+        # ... or after two spaces
+        ("''A backlash against 'Primates of Park Avenue,'  '' Ms. Ferriss noted.",
+         [(0, "''A backlash against 'Primates of Park Avenue,'  ''"), (1, "'Primates of Park Avenue,'")]),
+        ('"He is doing this,  " Trump said.', [(0, '"He is doing this,  "')]),
     ],
 )
 def test_quotes_nested(text: str, expected: list[tuple[int, str]]) -> None:

@@ -140,13 +140,20 @@ def find_quotes(text: str) -> list[Quote]:
         if mark == "‘" and prev.isalnum() and nxt.isspace():
             continue  # a possessive with the wrong glyph: On CBS‘ Face the Nation
         closes_here = nxt in _CLOSE_CONTEXT or nxt in QUOTE_CHARS or i + width >= n
+        if prev == " " and closes_here and stack:
+            j = i - 1  # the last character before the spaces
+            while j > 0 and text[j] in " \t\u00a0":
+                j -= 1
+            spaced = text[j] if j > 0 else " "
+        else:
+            spaced = prev
         can_close = closes_here and (
             (not prev.isspace() and prev not in "([{")
-            # “… ‘Oh, this is important,’ ” Magel said: an inner quote closed, a thin space,
-            # then the outer mark
-            or (prev == " " and i >= 2 and text[i - 2] in QUOTE_CHARS and len(stack) >= 1)
+            # “… ‘Oh, this is important,’ ” Magel said: an inner quote closed, a thin space
+            # (or two), then the outer mark
+            or (spaced in QUOTE_CHARS and len(stack) >= 1)
             # "… he is doing this, " Trump said: a space slipped in before the closing mark
-            or (prev == " " and i >= 2 and text[i - 2] in ",.!?" and bool(stack) and mark in ('"', "''") and mark in stack[-1][1])
+            or (spaced in ",.!?" and bool(stack) and mark in ('"', "''") and mark in stack[-1][1])
         )
         can_open = (i == 0 or prev in _OPEN_CONTEXT or prev in QUOTE_CHARS) and not nxt.isspace()
         # 1. The mark closes the innermost open quote.
