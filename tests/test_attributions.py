@@ -1593,6 +1593,12 @@ SOURCES_AND_EDGES = [
         [("believes", "there are no good options")],
         id="a-second-that-clause-joined-to-the-cue-goes-on-with-the-first",
     ),
+    pytest.param(
+        "Bill Clinton — often the easiest person to provoke — has been “very worked up about it,” said a source.",
+        [("direct", "a source", "said", ("Bill Clinton — often the easiest person to provoke — has been “very worked up about it,”",))],
+        [("said", "often the easiest person to provoke — has been “very worked up about it,”")],
+        id="the-subject-of-a-quoted-predicate-hung-on-the-cue-after-it",
+    ),
 ]
 
 

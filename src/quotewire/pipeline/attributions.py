@@ -1232,7 +1232,8 @@ class AttributionFinder:
         text = doc_text(doc)
         for child in token.children:
             if child.dep_ in COMPLEMENT_DEPS and child.left_edge.idx < quote.start_char <= child.right_edge.idx:
-                start = max(child.left_edge.idx, floor)
+                first = self._stray_subject(token, child, quote) or child.left_edge
+                start = max(first.idx, floor)
                 lead = text[start : quote.start_char]
                 if _CLAUSE_AFTER_CUE.match(text, floor, quote.start_char):
                     break  # “A,” she said, but despite the tone, “B,” said X: "but …" opens no content
@@ -1241,6 +1242,22 @@ class AttributionFinder:
                 if lead.strip() and not any(ch in lead for ch in "\n“”\"«»") and not _SENTENCE_END.search(lead):
                     return _strip(text, start, quote.start_char)[0]
         return quote.start_char
+
+    @staticmethod
+    def _stray_subject(token: Token, clause: Token, quote: Quote) -> Token | None:
+        """The reported clause's own subject, where the parser hung it on the cue.
+
+        "Bill Clinton — often the easiest person to provoke — has been “very worked up about
+        it,” said a source": the cue has its speaker after the quote, so a subject of it right
+        before the reported clause (nothing but punctuation between) is the clause's."""
+        if not any(c.dep_ in SUBJECT_DEPS and c.idx >= quote.end_char for c in token.children) or not any(
+                t.is_alpha for t in token.doc[clause.left_edge.i : clause.i] if t.idx < quote.start_char):
+            return None  # (and the clause has words of its own before the quote)
+        for child in token.children:
+            if (child.dep_ in SUBJECT_DEPS and child.i < clause.left_edge.i
+                    and all(t.is_punct for t in token.doc[child.right_edge.i + 1 : clause.left_edge.i])):
+                return child.left_edge
+        return None
 
     def _colon_name(self, doc: Doc, quote: Quote, floor: int) -> RawAttribution | None:
         """"Clinton: “…”" — a name and a colon right before the quote, at a paragraph start."""
