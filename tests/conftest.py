@@ -49,3 +49,16 @@ def extractor():  # type: ignore[no-untyped-def]
         return Extractor.get()
     except ModelError as exc:  # pragma: no cover - depends on the machine
         need(False, str(exc))
+
+
+@pytest.fixture(scope="session")
+def rules_extractor():  # type: ignore[no-untyped-def]
+    """The extractor in rules mode: the hand-written rules without the learned model."""
+    from quotewire import Extractor
+    from quotewire.errors import ModelError
+    from quotewire.settings import DEFAULT_OPTIONS
+
+    try:
+        return Extractor.get(DEFAULT_OPTIONS.with_(mode="rules"))
+    except ModelError as exc:  # pragma: no cover - depends on the machine
+        need(False, str(exc))

@@ -1599,6 +1599,12 @@ SOURCES_AND_EDGES = [
         [("said", "often the easiest person to provoke — has been “very worked up about it,”")],
         id="the-subject-of-a-quoted-predicate-hung-on-the-cue-after-it",
     ),
+    pytest.param(
+        "A recent CNN survey found 90 percent support for background checks. Mr. Smith found his keys on the table.",
+        [("indirect", "A recent CNN survey", "found", ("90 percent support for background checks",))],
+        [("found", "his keys on the table")],
+        id="what-a-survey-found-is-its-object-not-a-clause",
+    ),
 ]
 
 
@@ -1613,6 +1619,12 @@ def test_attributions_as_phrase_without_quoted_label_reports_nothing(extractor) 
 @pytest.mark.parametrize(("text", "expected", "forbidden"), SOURCES_AND_EDGES)
 def test_attributions_sources_and_edges(extractor, text: str, expected: list[Expected], forbidden: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     _check(extractor, text, expected, forbidden)
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), SOURCES_AND_EDGES)
+def test_attributions_sources_and_edges_by_the_rules_alone(rules_extractor, text: str, expected: list[Expected], forbidden: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    """The same table without the learned model: what the rules find is theirs, not the model's."""
+    _check(rules_extractor, text, expected, forbidden)
 
 
 @pytest.mark.model
@@ -1637,3 +1649,4 @@ def test_lexicon_titles_and_pronouns_are_read_once_for_every_reader() -> None:
     assert pronouns()["he"] == ("m", "sg", "3")
     assert all(word == word.lower() for word in (*table, *pronouns()))
     assert titles() is table  # cached: one read per process
+
