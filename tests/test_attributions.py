@@ -1605,6 +1605,13 @@ SOURCES_AND_EDGES = [
         [("found", "his keys on the table")],
         id="what-a-survey-found-is-its-object-not-a-clause",
     ),
+    pytest.param(
+        "A super PAC supporting Marco Rubio spent $2 million on ads in Iowa. The senator gave a speech outlining her vision for the economy.",
+        [("indirect", "A super PAC", "supporting", ("Marco Rubio",)),
+         ("indirect", "The senator", "outlining", ("her vision for the economy",))],
+        [],
+        id="the-noun-a-participle-describes-takes-the-stance-unless-it-is-a-text",
+    ),
 ]
 
 
@@ -1638,6 +1645,14 @@ def test_attributions_quote_marks_without_spaces() -> None:
     rules = Extractor.get(DEFAULT_OPTIONS.with_(mode="rules"))
     found = _run(rules, "Ryan said,“Look, they’ve got no place in a presidential campaign.”The tweet was deleted.")
     assert ("direct", "Ryan", "said", ("“Look, they’ve got no place in a presidential campaign.”",)) in found
+
+
+def test_lexicon_agent_nouns_name_speakers_not_texts() -> None:
+    from quotewire.lexicon import agent_nouns
+
+    nouns = agent_nouns()
+    assert {"aides", "voters", "pac", "pacs", "groups", "committee"} <= nouns
+    assert not {"report", "speech", "statement", "papers", "letter"} & nouns
 
 
 def test_lexicon_titles_and_pronouns_are_read_once_for_every_reader() -> None:

@@ -108,6 +108,18 @@ PARTICLE_FRAMES = ("back", "off")
 
 
 @lru_cache(maxsize=1)
+def agent_nouns() -> frozenset[str]:
+    """Common nouns that name who speaks rather than what is said, singular and plural: the
+    people and groups of ``source_nouns.txt`` (not its documents) and the organisation heads
+    of ``organisations.txt`` ("aides", "voters", "a super PAC", "the committee")."""
+    sources = read_lines("source_nouns.txt")
+    words = {row[0].lower() for row in sources if row[1] != "document"}
+    words |= {row[0].lower() for row in read_lines("organisations.txt") if row[1] == "head"}
+    documents = {row[0].lower() for row in sources if row[1] == "document"}  # "the paper", but "court papers"
+    return frozenset((words | {word + "s" for word in words if not word.endswith("s")}) - documents)
+
+
+@lru_cache(maxsize=1)
 def cue_lexicon() -> CueLexicon:
     """The reporting-cue lexicon (``data/cue_verbs.txt``, ``cue_phrases.txt``, ``cue_nouns.txt``).
 
