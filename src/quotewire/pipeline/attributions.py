@@ -2405,8 +2405,7 @@ class AttributionFinder:
         # the relative word and what follows the cue; the speaker and the cue between are not content
         return RawAttribution(cue, [word, rest], source, _kind_of(text, rest), 0.5, "indirect-relative")
 
-    @staticmethod
-    def _finding(token: Token, lemma: str | None, source: tuple[int, int] | None) -> RawAttribution | None:
+    def _finding(self, token: Token, lemma: str | None, source: tuple[int, int] | None) -> RawAttribution | None:
         """What a poll or a study found, where it is a noun phrase, not a clause.
 
         "The survey finds Clinton with only a small lead over Sanders, 46 percent to 44
@@ -2423,7 +2422,7 @@ class AttributionFinder:
         content = _strip_content(text, objects[0].left_edge.idx, token.right_edge.idx + len(token.right_edge))
         if content[1] - content[0] < 8:
             return None
-        return RawAttribution((token.idx, token.idx + len(token)), [content], source, "indirect", 0.6, "indirect-finding")
+        return RawAttribution(self.cue_span(token), [content], source, "indirect", 0.6, "indirect-finding")
 
     def _said_so(self, token: Token, lemma: str) -> tuple[int, int] | None:
         """The "so" of "said so" / "think so" / "hopes so" right after a verb of speech or belief,
