@@ -1612,6 +1612,24 @@ SOURCES_AND_EDGES = [
         [],
         id="the-noun-a-participle-describes-takes-the-stance-unless-it-is-a-text",
     ),
+    pytest.param(
+        'The rejection of the treaty signals "the beginning of the end" for the EU, said Geert Wilders, founder of the '
+        "Dutch Party for Freedom.\n\nTrump, appearing after Clinton at the forum, cited problems in the Middle East, "
+        "China and elsewhere that he blamed on the policies of President Obama and Clinton.",
+        [("mixed", "Geert Wilders", "said", ('The rejection of the treaty signals "the beginning of the end" for the EU',))],
+        [("cited", "Trump, appearing after Clinton at the forum")],
+        id="an-inverted-cue-after-a-clause-with-a-quoted-phrase-the-parser-read-as-a-subject",
+    ),
+    pytest.param(
+        "The promise to “take our country back” and “make America great again” appeals to lesser-educated whites who "
+        "wish for a return to an era when a college degree was not necessary, said Alan Abramowitz, a demographer at "
+        "Emory University.",
+        [("mixed", "Alan Abramowitz", "said",
+          ("The promise to “take our country back” and “make America great again” appeals to lesser-educated whites who "
+           "wish for a return to an era when a college degree was not necessary",))],
+        [],
+        id="a-clause-before-an-inverted-cue-is-not-cut-at-a-quote-before-a-cue-word",
+    ),
 ]
 
 

@@ -573,7 +573,7 @@ def _fit_quotes(text: str, found: list[RawAttribution], quotes: list[Quote], lex
         start, end = raw.content[0]
         # a quote inside the content followed by another report: the content ends with it
         lo = bisect.bisect_left(starts, start)
-        for q in outer[lo:]:
+        for q in outer[lo:] if raw.cue is None or raw.cue[0] < start else ():  # (not "Y, said X": all of Y)
             if q.start_char >= end or q.end_char >= end:
                 break
             m = _AFTER_QUOTE.match(text[q.end_char : end])
@@ -1931,7 +1931,10 @@ class AttributionFinder:
                 if raw is not None:
                     found.append(raw)
                     continue
-            if source is None and self.lexicon.verbs.get(lemma) == "speech":
+            if self.lexicon.verbs.get(lemma) == "speech" and (source is None or any(c.dep_ in SUBJECT_DEPS and c.i > token.i for c in token.children)):
+                # "Y, said the Minister"; also where quote marks in Y led the parser to read Y
+                # as a second subject ("… signals “the beginning of the end” for the EU, said
+                # Geert Wilders")
                 raw = self._trailing_inverted(token)
                 if raw is not None:
                     found.append(raw)
@@ -2652,8 +2655,17 @@ class AttributionFinder:
             return None
         sent = token.sent
         source = self._inverted_source(token, sent.end_char)
-        if source is None or text[source[1] : sent.end_char].strip(" .\n") != "":
+        if source is None:
             return None
+        if text[source[1] : sent.end_char].strip(" .\n") != "":
+            # "…, said Geert Wilders, founder of the …": only what describes the speaker may follow
+            speaker = [t for t in sent if source[0] <= t.idx < source[1]]
+            described = {d.i for t in speaker for d in t.subtree}
+            rest = [t for t in sent if t.idx >= source[1] and not (t.is_punct or t.is_space)]
+            if not text[source[1] :].startswith(",") or not all(t.i in described for t in rest):
+                return None
+            if any(t.head in speaker and t.dep_ not in ("appos", "relcl", "acl") for t in rest):
+                return None  # "…, cited problems in the Middle East, China and elsewhere": not a speaker
         content = _strip_content(text, sent.start_char, doc[token.i - 1].idx)
         if len(text[content[0] : content[1]].split()) < 3:
             return None
