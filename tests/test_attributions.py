@@ -1630,6 +1630,14 @@ SOURCES_AND_EDGES = [
         [],
         id="a-clause-before-an-inverted-cue-is-not-cut-at-a-quote-before-a-cue-word",
     ),
+    pytest.param(
+        "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other rabbis were alarmed "
+        "about Trump's behavior and rhetoric on the campaign trail.",
+        [("indirect", "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott", "said",
+          ("he and other rabbis were alarmed about Trump's behavior and rhetoric on the campaign trail",))],
+        [("said", "rabbi helping to organize the boycott")],
+        id="a-speaker-description-the-parser-read-as-a-clause-is-the-source-not-the-content",
+    ),
 ]
 
 

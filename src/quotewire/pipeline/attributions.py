@@ -851,6 +851,20 @@ class AttributionFinder:
             return None
         return None
 
+    def _misparsed_speaker(self, cue: Token) -> tuple[int, int] | None:
+        """The speaker of a cue without a subject when the parser read the speaker and its
+        description as a clause of the cue ("Jeffrey Salkin, a Hollywood rabbi helping to
+        organize the boycott, said he …": "rabbi" a verb, "Salkin" its subject)."""
+        doc = cue.doc
+        for clause in cue.lefts:
+            after = clause.right_edge.i + 1
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+            if (clause.dep_ == "ccomp" and after < cue.i and doc[after].text == "," and subject is not None
+                    and subject.pos_ == "PROPN" and subject.left_edge == clause.left_edge
+                    and not any(c.dep_ in ("mark", "aux", "auxpass", "neg", "dobj", "ccomp") for c in clause.children)):
+                return _strip(doc_text(doc), clause.left_edge.idx, doc[after].idx)
+        return None
+
     def _subject_as_object(self, cue: Token, comp: Token, start: int) -> int:
         """Where a reported clause after ``cue`` starts when the parser took its subject for the
         cue's object: "voters said life for the next generation would be worse" (object "life",
@@ -1870,6 +1884,8 @@ class AttributionFinder:
                     continue
                 if source is None and comp.i < token.i:
                     source = self._inverted_source(token, sent.end_char)  # "Y, stressed the Minister"
+                if source is None and comp.i > token.i:
+                    source = self._misparsed_speaker(token)
                 if source is None and comp.i > token.i and token.tag_ in ("VBD", "VBZ", "VBP"):
                     # "… Washington Post Trump said that …", "experts say it costs": a finite
                     # cue the parser left without a subject; the noun phrase right before it.
@@ -2249,6 +2265,15 @@ class AttributionFinder:
             # "Y: He said Z", "In a statement released after Y, Cruz said Z" — the parser hangs
             # what comes before the cue and its subject on the cue too; the reported clause is
             # the one after it.
+            complement = [c for c in complement if c.i > token.i]
+        if (len(complement) > 1 and complement[0].i < token.i < complement[-1].i
+                and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+                and complement[-1].left_edge.i == token.i + 1
+                and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_WORDS for c in complement[-1].children)
+                and self._misparsed_speaker(token) is not None):
+            # "Jeffrey Salkin, a …, rabbi helping to organize the boycott, said he …": the
+            # parser took the speaker and a noun of the description for a clause; the
+            # reported one follows (see _misparsed_speaker)
             complement = [c for c in complement if c.i > token.i]
         if complement:
             return complement
