@@ -31,7 +31,8 @@ def _run(extractor, text: str) -> list[Expected]:  # type: ignore[no-untyped-def
 
 
 def _check(extractor, text: str, expected: list[Expected], forbidden: list[tuple[str, str]] = ()) -> None:  # type: ignore[no-untyped-def,assignment]
-    """Every expected attribution is found, and no forbidden (cue, content) pair is."""
+    """Every expected attribution is found, and no forbidden (cue, content) pair is (a content span
+    of that exact text: "not X" may still allow a longer content that contains X)."""
     found = _run(extractor, text)
     for item in expected:
         assert item in found, f"{item} not in {found}"
@@ -1635,8 +1636,19 @@ SOURCES_AND_EDGES = [
         "about Trump's behavior and rhetoric on the campaign trail.",
         [("indirect", "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott", "said",
           ("he and other rabbis were alarmed about Trump's behavior and rhetoric on the campaign trail",))],
-        [("said", "rabbi helping to organize the boycott")],
+        [("said", "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott")],
         id="a-speaker-description-the-parser-read-as-a-clause-is-the-source-not-the-content",
+    ),
+    pytest.param(
+        "As reported by Western Journalism, investigators found over 2,200 emails from Clinton’s server containing "
+        "classified information. They were especially hard on him over Israel, challenging him over his comments that "
+        "he would be a ''neutral guy'' in negotiating the conflict.",
+        [("indirect", "Western Journalism", "As reported by",
+          ("investigators found over 2,200 emails from Clinton’s server containing classified information",)),
+         ("indirect", "They", "challenging", ("that he would be a ''neutral guy'' in negotiating the conflict",))],
+        [("reported", "investigators found over 2,200 emails from Clinton’s server containing classified information"),
+         ("comments", "that he would be a ''neutral guy'' in negotiating the conflict")],
+        id="words-two-rules-read-as-a-report-are-one-statement",
     ),
 ]
 

@@ -631,6 +631,20 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _one_per_content(found: list[RawAttribution]) -> list[RawAttribution]:
+    """One statement per content: where two rules read the same words as a report ("As
+    reported by Western Journalism, …" is a prepositional report and an "as"-clause; "challenging
+    his comments that …" a verb's clause and a noun's), the likelier reading (the higher rule
+    confidence; the first found on a tie) is kept and the other dropped."""
+    best: dict[tuple[tuple[int, int], ...], RawAttribution] = {}
+    for attribution in found:
+        key = tuple(attribution.content)
+        if key not in best or attribution.confidence > best[key].confidence:
+            best[key] = attribution
+    kept = {id(a) for a in best.values()}
+    return [a for a in found if id(a) in kept]
+
+
 def _report_end(attribution: RawAttribution) -> int:
     """Where a report ends: its content, or the cue and source after it ("…, Mr. Holtz-Eakin said.")."""
     ends = [attribution.content[-1][1]] + [span[1] for span in (attribution.cue, attribution.source) if span is not None]
@@ -2795,7 +2809,7 @@ class AttributionFinder:
         found += self._headline_name_colon(text, found)
         found += _transcript_lines(text)
         # A direct quote's cue also heads a clause that contains the quote: keep the direct one.
-        return sorted(found, key=lambda a: min(c[0] for c in a.content))
+        return sorted(_one_per_content(found), key=lambda a: min(c[0] for c in a.content))
 
     def _quote_after_report(self, text: str, quotes: list[Quote], reports: list[RawAttribution], found: list[RawAttribution]) -> None:
         """A quoted sentence right after reported speech continues it (PolNeAR style).
