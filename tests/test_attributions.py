@@ -299,6 +299,11 @@ def test_attributions_sample_other_statements(sample_attributions: list[Attribut
     # the paragraph that opens with a scare quote still ends as one statement of the Minister
     islamic = _starting(sample_attributions, "Islamic state” and “dzhebhat")
     assert islamic.source is not None and islamic.source.text == "the Minister"
+    # "Y, said the head of …" where quote marks in Y ("“Islamic state” established “guys”") had
+    # led the parser to read Y as a second subject of "said"
+    prohibited = _starting(sample_attributions, "Prohibited in the Russian Federation")
+    assert prohibited.source is not None and prohibited.source.text == "the head of the Russian foreign Ministry"
+    assert prohibited.content[0].text.endswith("held in prisons in Iraq and Afghanistan, and then released")
 
 
 @pytest.mark.model
