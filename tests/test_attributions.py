@@ -1655,6 +1655,19 @@ SOURCES_AND_EDGES = [
          ("comments", "that he would be a ''neutral guy'' in negotiating the conflict")],
         id="words-two-rules-read-as-a-report-are-one-statement",
     ),
+    pytest.param(
+        "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl "
+        "outside the venue was pepper-sprayed by another bystander, police said. The Internet has also made it possible "
+        "for people with like-minded, if bogus, ideas and theories to organize into communities, she said.",
+        [("indirect", "police", "said",
+          ("As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old girl "
+           "outside the venue was pepper-sprayed by another bystander",)),
+         ("indirect", "she", "said",
+          ("The Internet has also made it possible for people with like-minded, if bogus, ideas and theories to "
+           "organize into communities",))],
+        [],
+        id="a-sentence-closed-by-its-cue-is-said-however-the-parser-hung-its-clauses",
+    ),
 ]
 
 

@@ -1969,6 +1969,10 @@ class AttributionFinder:
                 if raw is not None:
                     found.append(raw)
                     continue
+            raw = self._closing_cue(token, lemma) if source is not None else None
+            if raw is not None:
+                found.append(raw)
+                continue
             if source is not None and token.head.i > token.i and token.dep_ in ("parataxis", "advcl"):
                 # "Acts of protest, Mr. Obama said, are acts of patriotism" /
                 # "As Mr. Bown observed, the products would change"
@@ -2685,6 +2689,32 @@ class AttributionFinder:
         if any(c.dep_ in ("ccomp", "xcomp") or c.tag_ == "WRB" or (c.dep_ == "mark" and c.lower_ != "as") for c in token.children):
             return None  # ", when he was raising funds from donors,": a clause of time, not a cue ("as police have said" is one)
         return self._around(token, source, self.cue_span(token), "indirect-parenthetical")
+
+    def _closing_cue(self, token: Token, lemma: str | None) -> RawAttribution | None:
+        """"Y, police said." where the parser hung Y's clauses on the cue in pieces ("As Trump
+        prepared to speak, a girl was pepper-sprayed by a bystander, police said": the cue's
+        adverbial clause is "prepared", which holds "sprayed"): a finite verb of speech closing
+        the sentence, its subject alone between it and a comma. All of the sentence before
+        that comma is what was said."""
+        if self.lexicon.verbs.get(lemma or "") != "speech" or token.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None
+        doc = token.doc
+        # the subject right before the cue (the parser may have read a subject of Y as a second one)
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS and c.right_edge.i == token.i - 1), None)
+        if subject is None:
+            return None
+        sent = token.sent
+        comma = subject.left_edge.i - 1
+        if comma <= sent.start or doc[comma].text != "," or token.i - subject.left_edge.i > 8:
+            return None
+        if any(not t.is_punct for t in doc[token.i + 1 : sent.end]):
+            return None
+        text = doc_text(doc)
+        content = _strip_content(text, sent.start_char, doc[comma].idx)
+        if len(text[content[0] : content[1]].split()) < 3:
+            return None
+        source = self._phrase(subject)
+        return RawAttribution(self.cue_span(token), [content], source, _kind_of(text, content), 0.6, "indirect-closing")
 
     def _trailing_inverted(self, token: Token) -> RawAttribution | None:
         """"Y, said the Minister." — an inverted cue closing the sentence after a comma."""
