@@ -1668,6 +1668,13 @@ SOURCES_AND_EDGES = [
         [],
         id="a-sentence-closed-by-its-cue-is-said-however-the-parser-hung-its-clauses",
     ),
+    pytest.param(
+        "She later listed an array of more than 60 names of conservatives to be shunned. He tweeted about ... and then "
+        "left. He called his standing in the crowded candidate field “unheard of.”",
+        [("mixed", "He", "called", ("his standing in the crowded candidate field “unheard of",))],
+        [("listed", "an array of"), ("tweeted", "about")],
+        id="an-object-the-parser-lost-after-its-preposition-is-not-a-statement",
+    ),
 ]
 
 

@@ -2398,6 +2398,12 @@ class AttributionFinder:
             # offered or asked, not to whom (but "called you a liar" names "you")
             start = max(parts[1].left_edge.idx, cue[1])
         last = max((p.right_edge for p in parts), key=lambda t: t.i)
+        word = last
+        while word.is_punct and word.i > first.left_edge.i:
+            word = word.nbor(-1)
+        if (word.dep_ == "prep" and all(c.is_punct for c in word.children) and word.head.i in {token.i, *(p.i for p in parts)}
+                and not any(ch in text[start : word.idx] for ch in QUOTE_CHARS_OPEN)):
+            return None  # "listed an array of", "tweeted about ...": the parser lost the object (not “unheard of”)
         content = self._without_appendix(token.doc, _strip_content(text, start, last.idx + len(last)))
         if content[1] - content[0] < 3 and not (first.dep_ == "dobj" and first.lower_ == "it"):
             return None  # (but "said it", "denied it": the pronoun is what was said)
