@@ -1675,6 +1675,13 @@ SOURCES_AND_EDGES = [
         [("listed", "an array of"), ("tweeted", "about")],
         id="an-object-the-parser-lost-after-its-preposition-is-not-a-statement",
     ),
+    pytest.param(
+        "Trump said Fox executives were calling every 15 minutes. Fox told a slightly different tale. Hillary Clinton "
+        "needs to sell herself and tell more jokes. He told reporters nothing.",
+        [("indirect", "Fox", "told", ("a slightly different tale",))],
+        [("tell", "more jokes"), ("told", "reporters nothing"), ("told", "nothing")],
+        id="a-story-told-is-what-was-said-but-not-one-that-needs-telling",
+    ),
 ]
 
 

@@ -177,6 +177,11 @@ _NAME_COLON = re.compile(
 )
 # A headline line "John McCain: Republican Anger Appeals to ‘Bad Angels.’" (name, colon, statement).
 _HEADLINE_NAME_COLON = re.compile(r"^((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*(?:[ \t]+editorial)?):[ \t]+([^\n]{10,180}?)[ \t]*$", re.MULTILINE)
+# What "tell" reports as its object ("Fox told a slightly different tale", "tells the story of
+# how …"); otherwise its object is the one told ("told reporters"), not what was said. Not
+# "tell the truth" (an idiom), nor advice ("needs to tell more jokes": see _told_story).
+TOLD_NOUNS = frozenset({"story", "stories", "tale", "tales", "joke", "jokes"})
+
 # Head nouns of a survey that reports what it found: "in a new poll", "in exit polls".
 SURVEY_NOUNS = {"poll", "polls", "survey", "surveys", "study"}
 # What reports its findings: "A recent CNN survey found 90 percent support for background
@@ -399,6 +404,16 @@ def _relative_what(verb: Token) -> tuple[int, int] | None:
         if child.lower_ == "what" and child.tag_ == "WP" and child.dep_ in ("dobj", "nsubj", "nsubjpass"):
             return (child.idx, child.idx + len(child))
     return None
+
+
+def _told_story(token: Token) -> bool:
+    """"Fox told a slightly different tale", "she tells the story of how …": a story told is
+    what was said; but not one that should (could, will, needs to) be told."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "needs to sell herself and tell more jokes"
+    return any(c.dep_ == "dobj" and c.lower_ in TOLD_NOUNS for c in token.children) and not any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in (*token.children, *first.children))
 
 
 def _relative_subject(verb: Token) -> bool:
@@ -1933,7 +1948,7 @@ class AttributionFinder:
             if raw is not None:
                 found.append(raw)
                 continue
-            if lemma in self.lexicon.object_verbs:
+            if lemma in self.lexicon.object_verbs or (lemma == "tell" and _told_story(token)):
                 # "A super PAC supporting Marco Rubio", "groups backing Sanders": the noun a
                 # participle describes takes the stance (train: 155 of 314 such participles of
                 # the lexicon's object verbs are gold cues); but "a speech outlining her vision",
