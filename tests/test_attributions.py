@@ -1682,6 +1682,12 @@ SOURCES_AND_EDGES = [
         [("tell", "more jokes"), ("told", "reporters nothing"), ("told", "nothing")],
         id="a-story-told-is-what-was-said-but-not-one-that-needs-telling",
     ),
+    pytest.param(
+        "He wrote about the event, which was organized by evangelist Paula White. He wrote a book.",
+        [("indirect", "He", "wrote about", ("the event",))],
+        [("wrote", "a book")],
+        id="what-was-written-about-is-what-was-said-not-what-was-written",
+    ),
 ]
 
 

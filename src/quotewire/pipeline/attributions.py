@@ -416,6 +416,13 @@ def _told_story(token: Token) -> bool:
         c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in (*token.children, *first.children))
 
 
+def _written_about(token: Token) -> bool:
+    """"He wrote about the event", "who has written about Census controversies": what was
+    written about is the content ("write" has no object frame: "wrote a book" is no report)."""
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.lower_ == "about" and nxt.dep_ == "prep" and nxt.head.i == token.i
+
+
 def _relative_subject(verb: Token) -> bool:
     """Whether ``verb`` heads a relative clause whose subject is the relative word ("who
     endorsed Clinton", "which backs the bill")."""
@@ -1948,7 +1955,7 @@ class AttributionFinder:
             if raw is not None:
                 found.append(raw)
                 continue
-            if lemma in self.lexicon.object_verbs or (lemma == "tell" and _told_story(token)):
+            if lemma in self.lexicon.object_verbs or (lemma == "tell" and _told_story(token)) or (lemma == "write" and _written_about(token)):
                 # "A super PAC supporting Marco Rubio", "groups backing Sanders": the noun a
                 # participle describes takes the stance (train: 155 of 314 such participles of
                 # the lexicon's object verbs are gold cues); but "a speech outlining her vision",
