@@ -1688,6 +1688,14 @@ SOURCES_AND_EDGES = [
         [("wrote", "a book")],
         id="what-was-written-about-is-what-was-said-not-what-was-written",
     ),
+    pytest.param(
+        "\"We really can win on Tuesday,\" said Sanders as he closed out. Roosevelt was hailed by historians as a "
+        "liberal champion.",
+        [("direct", "Sanders", "said", ("\"We really can win on Tuesday,\"",)),
+         ("indirect", "historians", "was hailed", ("Roosevelt",))],
+        [],
+        id="a-speaker-ends-before-a-clause-or-a-role-after-the-name",
+    ),
 ]
 
 

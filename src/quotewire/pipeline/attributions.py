@@ -975,7 +975,9 @@ class AttributionFinder:
         # Keep appositions and prepositional modifiers ("Lavrov, Russia's foreign minister");
         # stop before relative clauses and anything that is a quote.
         for child in head.rights:
-            if child.dep_ in ("relcl", "acl", "advcl", "punct", "cc", "conj") or (stop_at is not None and child.i >= stop_at.i):
+            if (child.dep_ in ("relcl", "acl", "advcl", "punct", "cc", "conj") or (stop_at is not None and child.i >= stop_at.i)
+                    # "hailed by historians as a liberal champion": a role, not the speaker (but "groups such as …")
+                    or (child.dep_ == "prep" and child.lower_ == "as" and doc[child.i - 1].lower_ != "such")):
                 right = min(right, child.i - 1)
                 break
         if stop_at is not None:
@@ -1019,6 +1021,7 @@ class AttributionFinder:
             and doc[i].text not in ".,;:!?" + DASHES
             and not is_quote_mark(doc[i].text)
             and doc[i].lower_ not in CLAUSE_BREAKS
+            and doc[i].dep_ != "mark"  # "said Sanders as he closed out": a clause of its own
             and doc[i].lower_ not in TIME_WORDS  # "said Monday"
         ):
             i += 1
