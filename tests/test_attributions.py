@@ -1696,6 +1696,13 @@ SOURCES_AND_EDGES = [
         [],
         id="a-speaker-ends-before-a-clause-or-a-role-after-the-name",
     ),
+    pytest.param(
+        "\"We will win,\" she said, as the crowd applauded. The tax will go, as police have said.",
+        [("direct", "she", "said", ("\"We will win,\"",)),
+         ("indirect", "police", "have said", ("The tax will go",))],
+        [("applauded", "\"We will win,\" she said")],
+        id="an-as-clause-of-a-reaction-is-no-report-of-the-sentence",
+    ),
 ]
 
 

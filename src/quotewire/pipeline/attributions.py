@@ -2601,7 +2601,19 @@ class AttributionFinder:
             # ", when he was raising funds,", ", as they vote on the bill,": a clause of its own
             # (but "The solution, the partner told them, was simple": the one told)
             return None
+        if self._reaction_as(token):
+            return None
         return self._around(token, source, cue, "indirect-parenthetical", doc[first])
+
+    def _reaction_as(self, token: Token) -> bool:
+        """True for an "as" clause of a reaction verb with no complement ("…, as the crowd
+        applauded", "as the audience laughed"): what happened beside the sentence, not a
+        report of it (but "as police have said", "as the crowd applauded his plan")."""
+        if self.lexicon.lemma_of(token.lower_) not in self.lexicon.reaction_verbs:
+            return False
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+            return False
+        return not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "dative") for c in token.children)
 
     def _inverted_aside(self, token: Token, cue: tuple[int, int]) -> RawAttribution | None:
         """"The contrast with Trump, said Doyle and others, would be clear": an inverted cue
@@ -2692,7 +2704,7 @@ class AttributionFinder:
     def _as_clause(self, token: Token, source: tuple[int, int] | None, cue: tuple[int, int]) -> RawAttribution | None:
         """"As Mr. Bown observed, …" / "…, as Ms. Marcus puts it": the clause the "as" clause
         belongs to is what was said."""
-        if source is None or not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        if source is None or not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children) or self._reaction_as(token):
             return None
         raw = self._around(token, source, cue, "indirect-as")
         if raw is not None and len(raw.content) == 2 and raw.content[0][1] <= cue[0]:
@@ -2719,6 +2731,8 @@ class AttributionFinder:
             return None  # a clause of its own, not an interjected "he said" (however long the speaker's name)
         if any(c.dep_ in ("ccomp", "xcomp") or c.tag_ == "WRB" or (c.dep_ == "mark" and c.lower_ != "as") for c in token.children):
             return None  # ", when he was raising funds from donors,": a clause of time, not a cue ("as police have said" is one)
+        if self._reaction_as(token):
+            return None
         return self._around(token, source, self.cue_span(token), "indirect-parenthetical")
 
     def _closing_cue(self, token: Token, lemma: str | None) -> RawAttribution | None:
