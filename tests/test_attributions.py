@@ -1703,6 +1703,31 @@ SOURCES_AND_EDGES = [
         [("applauded", "\"We will win,\" she said")],
         id="an-as-clause-of-a-reaction-is-no-report-of-the-sentence",
     ),
+    pytest.param(
+        "He spoke for an hour.\n\nContinued Stone: “So I think it’s a very real problem.”",
+        [("direct", "Stone", "Continued", ("“So I think it’s a very real problem.”",))],
+        [],
+        id="a-verb-before-the-name-and-colon-is-the-cue",
+    ),
+    pytest.param(
+        "“It’s going to be well over a million dollars,” Tenney said. “This is what I’m up against.” She went on to "
+        "say:\n\n\"Incredibly, none of them will come out and support Trump. They won't.\"",
+        [("direct", "Tenney", "said", ("“It’s going to be well over a million dollars,”", "“This is what I’m up against.”")),
+         ("direct", "She", "say", ("\"Incredibly, none of them will come out and support Trump. They won't.\"",))],
+        [],
+        id="a-quote-after-a-lead-in-of-its-own-does-not-continue-the-last-one",
+    ),
+    pytest.param(
+        "He spoke at length.\n\nHewitt writes:\n\nThe movie mentions neither the president nor the secretary of state "
+        "by name.\nIn fact, it will be that they did nothing at all.\n\nOne activist tweeted:\n\n<tweet tweet-author="
+        "\"@DMV\">PREACH! She should be spending time convincing Rahm to resign<tweet/>.\n\nWatch the ad below:\n\n"
+        "The ad shows the senator at a rally in Ohio.",
+        [("direct", "Hewitt", "writes", ("The movie mentions neither the president nor the secretary of state by name.\n"
+                                         "In fact, it will be that they did nothing at all.",)),
+         ("direct", "One activist", "tweeted", ("PREACH! She should be spending time convincing Rahm to resign",))],
+        [("mentions", "neither the president nor the secretary of state by name")],
+        id="a-block-after-a-speaker-and-colon-is-what-was-said",
+    ),
 ]
 
 

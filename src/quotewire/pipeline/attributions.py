@@ -218,6 +218,11 @@ _DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--)" + _SIGNED_NAME + 
 _SIGNATURE_LINE = re.compile(r"[ \t\u00a0]*\n\s*(?:―|—|–|--|-)" + _SIGNED_NAME + r"(?=\n|$)")
 # The rest of a sentence within its paragraph: no sentence end and no quote mark before its
 # own end (group 1, absent where the paragraph ends without one), then white space.
+# A paragraph that ends with a colon, and the line breaks after it ("Hewitt writes:⏎⏎").
+_BLOCK_LEAD = re.compile(r":[ \t\u00a0]*\n\s*")
+# A markup tag a scraper left in the text ("<tweet tweet-author=…>", "<tweet/>", "</a>").
+_MARKUP_OPEN = re.compile(r"<[a-z]+(?:\s[^<>\n]*)?>")
+_MARKUP_CLOSE = re.compile(r"</?[a-z]*/?>")
 _REST_OF_SENTENCE = re.compile(r"[^.!?\n“”\"]*([.!?])?\s*")
 # Where a sentence stops (a full stop, maybe inside closing marks, before a space).
 _SENTENCE_STOP = re.compile(r"[.!?](?=[\"”’»']*(?:\s|$))")
@@ -1331,6 +1336,11 @@ class AttributionFinder:
             return None
         source = (floor + match.start(1), floor + match.end(1))
         colon = text.rfind(":", source[1], quote.start_char)
+        cue = (colon, colon + 1)
+        verb = re.match(r"([A-Z][a-z]+)\s+(?=[A-Z])", text[source[0] : source[1]])
+        if verb is not None and self._inverted_verb(verb.group(1)):
+            # "Continued Stone: “…”": the cue before the name, inverted
+            cue, source = (source[0], source[0] + verb.end(1)), (source[0] + verb.end(), source[1])
         line_end = text.find("\n", quote.end_char)
         line_end = len(text) if line_end == -1 else line_end
         ends = text[quote.inner_start : quote.inner_end].rstrip().endswith((".", "!", "?"))
@@ -1340,8 +1350,14 @@ class AttributionFinder:
             # which runs to the end of its sentence
             stop = _SENTENCE_END.search(text, goes_on.end(), line_end)
             end = _strip(text, quote.start_char, stop.end() if stop else line_end, " \t\r\u00a0")[1]
-            return RawAttribution((colon, colon + 1), [(quote.start_char, end)], source, "mixed", 0.7, "direct-name-colon")
-        return RawAttribution((colon, colon + 1), [(quote.start_char, quote.end_char)], source, "direct", 0.7, "direct-name-colon")
+            return RawAttribution(cue, [(quote.start_char, end)], source, "mixed", 0.7, "direct-name-colon")
+        return RawAttribution(cue, [(quote.start_char, quote.end_char)], source, "direct", 0.7, "direct-name-colon")
+
+    def _inverted_verb(self, word: str) -> bool:
+        """True for a past tense of speech opening an inverted cue ("Continued Stone:", "Added
+        Trump:"); not "Said", which is a given name as often ("Said Jalili:")."""
+        lemma = self.lexicon.forms.get(word.lower())
+        return lemma is not None and word.lower().endswith("ed") and self.lexicon.verbs.get(lemma) == "speech"
 
     def direct(self, doc: Doc, quotes: list[Quote]) -> list[RawAttribution]:
         """Attributions of the outer quotes of the doc."""
@@ -1439,7 +1455,9 @@ class AttributionFinder:
                                   and self._stands_alone(text, quote, para_start))
                 # Nor after a sentence that reports on its own (“A,” says X. She says people
                 # should … . “B.”): the quote goes on from that report (_quote_after_report).
+                # Nor after a lead-in of its own (“A,” he said. She went on to say:⏎“B.”).
                 if (len(gap) < 200 and (same_paragraph or next_paragraph) and not self._cue_goes_on(doc, previous, quote.start_char)
+                        and not (gap.rstrip().endswith(":") and len(gap.split()) >= 2)
                         and not self._report_between(doc, previous_end, quote.start_char)):
                     previous.content.append(content)
                     previous_end = quote.end_char
@@ -2883,6 +2901,7 @@ class AttributionFinder:
         self._quote_after_report(text, quotes, indirect, found)
         found += self._headline_name_colon(text, found)
         found += _transcript_lines(text)
+        found = self._block_quotes(doc, found)
         # A direct quote's cue also heads a clause that contains the quote: keep the direct one.
         return sorted(_one_per_content(found), key=lambda a: min(c[0] for c in a.content))
 
@@ -2923,6 +2942,54 @@ class AttributionFinder:
             if not _quoted_sentence(text, quote):
                 continue  # a quoted sentence, not a title or a fragment
             report.content.append((quote.start_char, quote.end_char))
+
+    def _block_quotes(self, doc: Doc, found: list[RawAttribution]) -> list[RawAttribution]:
+        """"Hewitt writes:⏎⏎The movie mentions neither …⏎In fact, …": a paragraph that ends
+        with a verb of speech, its subject and a colon, then a paragraph without quote marks.
+
+        Scraped pages lose the block quote's indent but keep its lines: the quoted block runs
+        to the next blank line where the article sets its paragraphs apart with blank lines
+        (the colon's line is followed by one), otherwise it is the one next line. The verb
+        must have a speaker and nothing it reports of its own ("he said:", "Soerens argued
+        that:", not "The poll also found that:" nor "Watch the ad below:")."""
+        text = doc_text(doc)
+        out = list(found)
+        for colon in _BLOCK_LEAD.finditer(text):
+            start = colon.end()
+            if start >= len(text) or text[start] in QUOTE_CHARS_OPEN or text[start] in "-•*·":
+                continue
+            blank = "\n\n" in text[colon.start() : start]
+            end = text.find("\n\n" if blank else "\n", start)
+            end = len(text) if end == -1 else end
+            tag = _MARKUP_OPEN.match(text, start, end)
+            if tag is not None:
+                # an embed the scraper left as markup ("<tweet tweet-author=…>PREACH! …<tweet/>."):
+                # what was said is the text inside it
+                closing = _MARKUP_CLOSE.search(text, tag.end(), end)
+                start, end = tag.end(), closing.start() if closing else end
+            content = _strip(text, start, end)
+            if len(text[content[0] : content[1]].split()) < 5 or _TRANSCRIPT_LINE.match(text, content[0]):
+                continue
+            token = self._colon_lead(doc, colon.end())
+            if token is None or self.lexicon.verbs.get(self.cue_lemma(token) or "") != "speech" or token.pos_ not in ("VERB", "AUX"):
+                continue
+            if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") and c.lower_ != "that" for c in token.children):
+                continue  # "posted this tweet:", "told reporters:": the colon does not close the cue
+            if any(t.is_alpha for t in token.doc[token.i + 1 :] if t.idx < colon.start() + 1 and t.lower_ != "that"):
+                continue  # words after the cue ("Watch the ad below:", "… said in a speech on Iowa:")
+            source = self.source_of(token)
+            if source is None:
+                continue
+            cue = self.cue_span(token)
+            inside = [a for a in out if any(a0 < content[1] and content[0] < b0 for a0, b0 in a.content)]
+            if any(not (a.cue and content[0] <= a.cue[0] < content[1]) for a in inside):
+                continue  # the block is already (part of) a statement reported from outside it
+            # what the block's own words report is the quoted speaker's, not the article's
+            # (as inside quote marks), and a stub the cue made of itself ("argued that" ->
+            # "that") gives way
+            out = [a for a in out if a not in inside and not (a.cue == cue and all(b <= colon.start() + 1 for _, b in a.content))]
+            out.append(RawAttribution(cue, [content], source, "direct", 0.7, "block-colon-paragraph"))
+        return out
 
     def _headline_name_colon(self, text: str, found: list[RawAttribution]) -> list[RawAttribution]:
         """"John McCain: Republican Populist Anger Appeals to ‘Bad Angels Of Our Nature.’"
