@@ -1728,6 +1728,13 @@ SOURCES_AND_EDGES = [
         [("mentions", "neither the president nor the secretary of state by name")],
         id="a-block-after-a-speaker-and-colon-is-what-was-said",
     ),
+    pytest.param(
+        "When Wallace died in 1998, President Clinton released the following statement:\n\n“Hillary and I offer our "
+        "condolences to the family and friends of George Wallace.”",
+        [("direct", "President Clinton", "released", ("“Hillary and I offer our condolences to the family and friends of George Wallace.”",))],
+        [],
+        id="the-following-statement-leads-into-the-quote-below",
+    ),
 ]
 
 

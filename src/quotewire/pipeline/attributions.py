@@ -1810,6 +1810,9 @@ class AttributionFinder:
                 return None  # the cue is in the sentence the colon ends, not before it ("Do you support X? Join us:")
             if self.cue_lemma(token):
                 return token
+            if (token.lower_ in self.lexicon.nouns and token.dep_ == "dobj" and token.head.pos_ == "VERB"
+                    and any(c.lower_ == "following" for c in token.children)):
+                return token.head  # "Clinton released the following statement:"
         return None
 
     # -- indirect speech ---------------------------------------------------------------------
