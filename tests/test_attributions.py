@@ -1704,8 +1704,10 @@ SOURCES_AND_EDGES = [
         id="an-as-clause-of-a-reaction-is-no-report-of-the-sentence",
     ),
     pytest.param(
-        "He spoke for an hour.\n\nContinued Stone: “So I think it’s a very real problem.”",
-        [("direct", "Stone", "Continued", ("“So I think it’s a very real problem.”",))],
+        "He spoke for an hour.\n\nContinued Stone: “So I think it’s a very real problem.”\n\nStated Stone:\n\n“The "
+        "stakes are so high that they would do anything.”",
+        [("direct", "Stone", "Continued", ("“So I think it’s a very real problem.”",)),
+         ("direct", "Stone", "Stated", ("“The stakes are so high that they would do anything.”",))],
         [],
         id="a-verb-before-the-name-and-colon-is-the-cue",
     ),

@@ -403,6 +403,14 @@ def _transcript_lines(text: str) -> list[RawAttribution]:
     return out
 
 
+def _line_above(text: str, para_start: int) -> int | None:
+    """Where the last non-blank line before ``para_start`` starts (None at the top)."""
+    end = len(text[:para_start].rstrip())
+    if end == 0:
+        return None
+    return text.rfind("\n", 0, end) + 1
+
+
 def _relative_what(verb: Token) -> tuple[int, int] | None:
     """The span of a free relative "what" that is the object of ``verb`` ("what he called …")."""
     for child in verb.lefts:
@@ -1433,6 +1441,11 @@ class AttributionFinder:
                     token, rule = reporter, "direct-before"
             if token is None and words >= 1:
                 named = self._colon_name(doc, quote, floor)
+                if named is None and not text[para_start : quote.start_char].strip():
+                    # the name and colon on a line of their own ("Stated Stone:⏎⏎“…”")
+                    above = _line_above(text, para_start)
+                    if above is not None and above >= previous_end:
+                        named = self._colon_name(doc, quote, above)
                 if named is not None:
                     found.append(named)
                     previous, previous_end = named, named.content[-1][1]
