@@ -216,13 +216,13 @@ _SIGNED_NAME = r"[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*[\w
 _DASH_SIGNATURE = re.compile(r"[ \t\u00a0]*(?:―|—|–|--)" + _SIGNED_NAME + "$")
 # The same signature alone on the line after a quoted paragraph ("- Bernie Sanders.").
 _SIGNATURE_LINE = re.compile(r"[ \t\u00a0]*\n\s*(?:―|—|–|--|-)" + _SIGNED_NAME + r"(?=\n|$)")
-# The rest of a sentence within its paragraph: no sentence end and no quote mark before its
-# own end (group 1, absent where the paragraph ends without one), then white space.
 # A paragraph that ends with a colon, and the line breaks after it ("Hewitt writes:⏎⏎").
 _BLOCK_LEAD = re.compile(r":[ \t\u00a0]*\n\s*")
 # A markup tag a scraper left in the text ("<tweet tweet-author=…>", "<tweet/>", "</a>").
 _MARKUP_OPEN = re.compile(r"<[a-z]+(?:\s[^<>\n]*)?>")
 _MARKUP_CLOSE = re.compile(r"</?[a-z]*/?>")
+# The rest of a sentence within its paragraph: no sentence end and no quote mark before its
+# own end (group 1, absent where the paragraph ends without one), then white space.
 _REST_OF_SENTENCE = re.compile(r"[^.!?\n“”\"]*([.!?])?\s*")
 # Where a sentence stops (a full stop, maybe inside closing marks, before a space).
 _SENTENCE_STOP = re.compile(r"[.!?](?=[\"”’»']*(?:\s|$))")
@@ -2991,7 +2991,8 @@ class AttributionFinder:
                 continue
             if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") and c.lower_ != "that" for c in token.children):
                 continue  # "posted this tweet:", "told reporters:": the colon does not close the cue
-            if any(t.is_alpha for t in token.doc[token.i + 1 :] if t.idx < colon.start() + 1 and t.lower_ != "that"):
+            after = token.doc.char_span(token.idx + len(token), colon.start(), alignment_mode="expand")
+            if after is not None and any(t.is_alpha and t.lower_ != "that" for t in after):
                 continue  # words after the cue ("Watch the ad below:", "… said in a speech on Iowa:")
             source = self.source_of(token)
             if source is None:
