@@ -1737,6 +1737,17 @@ SOURCES_AND_EDGES = [
         [],
         id="the-following-statement-leads-into-the-quote-below",
     ),
+    pytest.param(
+        "He spoke.\n\nRubio press secretary Brooke Sammon gave it a try, tweeting the following:\n\nCrowd in Hialeah "
+        "going wild for Marco as he arrives!\n\nThe company said in a statement on Friday:\n\nWe are reviewing the "
+        "decision and will respond in due course.\n\nSanders noted he didn't even fill the place to the 20-yard "
+        "line:\n\nThe photos show empty seats in every row of the stadium.",
+        [("direct", "Rubio press secretary Brooke Sammon", "tweeting", ("Crowd in Hialeah going wild for Marco as he arrives!",)),
+         ("direct", "The company", "said in a statement", ("We are reviewing the decision and will respond in due course.",)),
+         ("indirect", "Sanders", "noted", ("he didn't even fill the place to the 20-yard line",))],
+        [("tweeting", "the following"), ("noted", "The photos show empty seats in every row of the stadium.")],
+        id="a-block-follows-the-following-or-a-cue-with-its-occasion-not-a-clause-of-its-own",
+    ),
 ]
 
 

@@ -2966,8 +2966,10 @@ class AttributionFinder:
         Scraped pages lose the block quote's indent but keep its lines: the quoted block runs
         to the next blank line where the article sets its paragraphs apart with blank lines
         (the colon's line is followed by one), otherwise it is the one next line. The verb
-        must have a speaker and nothing it reports of its own ("he said:", "Soerens argued
-        that:", not "The poll also found that:" nor "Watch the ad below:")."""
+        must have a speaker and nothing it reports of its own: "he said:", "Soerens argued
+        that:", "said in a statement on Friday:", "tweeting the following:"; not "The poll also
+        found that:" (no verb of speech), "Watch the ad below:" (no speaker), "posted this
+        tweet:" (an object of its own) nor "noted he didn't even fill the place:" (a clause)."""
         text = doc_text(doc)
         out = list(found)
         for colon in _BLOCK_LEAD.finditer(text):
@@ -2989,11 +2991,8 @@ class AttributionFinder:
             token = self._colon_lead(doc, colon.end())
             if token is None or self.lexicon.verbs.get(self.cue_lemma(token) or "") != "speech" or token.pos_ not in ("VERB", "AUX"):
                 continue
-            if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") and c.lower_ != "that" for c in token.children):
+            if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") and c.lower_ not in ("that", "following") for c in token.children):
                 continue  # "posted this tweet:", "told reporters:": the colon does not close the cue
-            after = token.doc.char_span(token.idx + len(token), colon.start(), alignment_mode="expand")
-            if after is not None and any(t.is_alpha and t.lower_ != "that" for t in after):
-                continue  # words after the cue ("Watch the ad below:", "… said in a speech on Iowa:")
             source = self.source_of(token)
             if source is None:
                 continue
@@ -3004,7 +3003,10 @@ class AttributionFinder:
             # what the block's own words report is the quoted speaker's, not the article's
             # (as inside quote marks), and a stub the cue made of itself ("argued that" ->
             # "that") gives way
-            out = [a for a in out if a not in inside and not (a.cue == cue and all(b <= colon.start() + 1 for _, b in a.content))]
+            stub = [a for a in out if a.cue == cue and len(a.content) == 1 and a.content[0][1] <= colon.start() + 1]
+            if stub and len(text[stub[0].content[0][0] : stub[0].content[0][1]].split()) > 2:
+                continue  # the cue reported a clause of its own before the colon
+            out = [a for a in out if a not in inside and a not in stub]
             out.append(RawAttribution(cue, [content], source, "direct", 0.7, "block-colon-paragraph"))
         return out
 
