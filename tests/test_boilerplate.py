@@ -182,6 +182,39 @@ def test_boilerplate_headline_rules() -> None:
     assert mark_boilerplate(Article(story)).headline is None
 
 
+EDITORS_NOTE = """Senator backs the bill
+
+The senator said on Tuesday that she would vote for the bill.
+
+Editor’s note: The candidate regularly
+incites violence and has repeatedly pledged
+to ban all visitors from entering the country.
+
+Aides said the vote would come next week.
+
+Editor's Note: An article on Monday about the senator's vote misstated what she had said
+about the bill. She said that she would vote for it after the committee had amended it, not that
+she would vote for it as written, and that the committee would meet on Thursday, not Friday, as
+the article said. The article also said that her aides had called the bill a ``mistake''; they
+said it was a ``first step.''
+"""
+
+
+def test_boilerplate_editors_note_paragraph() -> None:
+    marked = mark_boilerplate(Article(EDITORS_NOTE))
+    notes = [e for e in marked.excluded if e.reason == "editor's note"]
+    # the wrapped standing note is excluded line by line, up to the blank line
+    assert [e.span.text for e in notes] == [
+        "Editor’s note: The candidate regularly",
+        "incites violence and has repeatedly pledged",
+        "to ban all visitors from entering the country.",
+    ]
+    # the story around it and a long correction (it restates what was said) are kept
+    for kept in ("The senator said", "Aides said", "Editor's Note: An article", "She said that"):
+        start = EDITORS_NOTE.index(kept)
+        assert not any(e.span.start_char <= start < e.span.end_char for e in marked.excluded), kept
+
+
 def test_boilerplate_keeps_existing_regions() -> None:
     text = "Headline here\n\nBody said this.\n"
     old = ExcludedRegion(TextSpan.of(text, 15, 19), "custom")
@@ -202,6 +235,9 @@ def test_boilerplate_keeps_existing_regions() -> None:
         ("© Some Photographer/TASS", "credit"),
         ("Ivan Petrov/TASS", "credit"),
         ("Image caption The minister in Paris", "caption"),
+        ("Editor’s note: The candidate has repeatedly pledged to ban all visitors.", "note"),
+        ("Editor's Note: This story has been updated.", "note"),
+        ("The editor's note said the story was wrong.", None),
         ("Related to the budget, the minister said cuts were coming.", None),
         ("Shares of Apple rose 3 percent on Tuesday.", None),
         ("Seeing also the risks, he said no.", None),

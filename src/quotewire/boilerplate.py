@@ -3,7 +3,8 @@ touching its text.
 
 Text scraped from news pages carries page furniture between the paragraphs of the story:
 the headline repeated as the first body line, "See also" blocks with a photo credit and
-the headline of a related story, promo boxes, "Read more" links, share buttons, captions.
+the headline of a related story, promo boxes, "Read more" links, share buttons, captions,
+an outlet's standing editor's note.
 Their sentences look like statements ("Putin: Russia will find terrorists ...") but are not
 part of the story. :func:`mark_boilerplate` finds them from layout and wording cues and
 returns the article with ``excluded`` regions (span + reason), so the extractor drops any
@@ -38,6 +39,7 @@ REASONS = {
     "share": "share line",
     "caption": "caption",
     "copyright": "copyright line",
+    "note": "editor's note",
 }
 
 #: short-line limits: a cue only marks a line this short (a body paragraph is never a cue)
@@ -306,6 +308,9 @@ def mark_boilerplate(article: Article, options: Options | None = None) -> Articl
                 j += 1
             k = j
             continue
+        if kind == "note":
+            k = _mark_note(text, lines, k, marks)
+            continue
         if kind == "credit":
             marks[k] = "credit"
             # the caption or teaser headline a credit sits on
@@ -325,6 +330,19 @@ def mark_boilerplate(article: Article, options: Options | None = None) -> Articl
     headline = TextSpan.of(text, lines[head].start, lines[head].end) if head is not None else None
     title = article.title or (headline.text if headline is not None else None)
     return article.with_(excluded=excluded, headline=headline, dateline=dateline, title=title)
+
+
+def _mark_note(text: str, lines: list[Line], k: int, marks: dict[int, str]) -> int:
+    """Mark the short paragraph of an editor's note that starts at line ``k`` (its lines may
+    be wrapped); returns the index of the first line after it. A longer note (a correction
+    that restates what the story got wrong) is story text and is not marked."""
+    j = k + 1
+    while j < len(lines) and text.count("\n", lines[j - 1].end, lines[j].start) < 2:
+        j += 1
+    if lines[j - 1].end - lines[k].start <= MAX_CUE_CHARS:
+        for index in range(k, j):
+            marks[index] = "note"
+    return j
 
 
 def _mark_block(lines: list[Line], k: int, marks: dict[int, str]) -> int:
