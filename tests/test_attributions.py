@@ -1781,6 +1781,9 @@ def test_attributions_quote_marks_without_spaces() -> None:
     rules = Extractor.get(DEFAULT_OPTIONS.with_(mode="rules"))
     found = _run(rules, "Ryan said,“Look, they’ve got no place in a presidential campaign.”The tweet was deleted.")
     assert ("direct", "Ryan", "said", ("“Look, they’ve got no place in a presidential campaign.”",)) in found
+    assert [t.text for t in load_pipeline().tokenizer('audiences,"Katie')] == ["audiences", ",", '"', "Katie"]
+    found = _run(rules, '"Trump says different things to different audiences,"Katie Packer said in a statement.')
+    assert ("direct", "Katie Packer", "said in a statement", ('"Trump says different things to different audiences,"',)) in found
 
 
 def test_lexicon_agent_nouns_name_speakers_not_texts() -> None:

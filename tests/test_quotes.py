@@ -34,6 +34,9 @@ def _all(text: str) -> list[tuple[int, str]]:
         ("“He said ‘no’ to me,” she said.", ["“He said ‘no’ to me,”"]),
         # a paragraph opened with the closing mark (“…” typed as ”…”)
         ("”Fear. I am afraid he will win.” ― Ana Ruiz", ["”Fear. I am afraid he will win.”"]),
+        # the space after a straight closing mark lost; a new quote glued to a full stop opens
+        ('"They say different things,"Jane Doe said. "More and more."', ['"They say different things,"', '"More and more."']),
+        ('"It was all lies," said one owner."We got deceived."', ['"It was all lies,"', '"We got deceived."']),
     ],
 )
 def test_quotes_typographies(text: str, expected: list[str]) -> None:

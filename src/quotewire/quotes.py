@@ -155,9 +155,14 @@ def find_quotes(text: str) -> list[Quote]:
             # "… he is doing this, " Trump said: a space slipped in before the closing mark
             or (spaced in ",.!?" and bool(stack) and mark in ('"', "''") and mark in stack[-1][1])
         )
+        # "… to different audiences,"Katie Packer said: the space after a closing mark lost
+        # (a straight mark inside a straight quote after its last punctuation closes it)
+        glued = mark == '"' and prev in ",.!?" and nxt.isalpha() and bool(stack) and stack[-1][1] == '"”'
         can_open = (i == 0 or prev in _OPEN_CONTEXT or prev in QUOTE_CHARS) and not nxt.isspace()
+        # … said one owner."We got deceived." — a quote glued to the full stop before it
+        can_open = can_open or (mark == '"' and not stack and prev in ".!?" and nxt.isalpha())
         # 1. The mark closes the innermost open quote.
-        if stack and mark in stack[-1][1] and (can_close or (mark in _CLOSERS and mark != "’")):
+        if stack and mark in stack[-1][1] and (can_close or glued or (mark in _CLOSERS and mark != "’")):
             if mark != "“" or not can_open:
                 start, _, paras, w = stack.pop()
                 append(Quote(start, i + width, len(stack), True, paras, w))
