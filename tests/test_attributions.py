@@ -943,6 +943,17 @@ def test_attributions_title_name_colon_without_quote(extractor) -> None:  # type
 # (cue, content) pairs that must not be reported together.
 SOURCES_AND_EDGES = [
     pytest.param(
+        "In a Politico article, Braynard is quoted as saying “Our method succeeds where others fail.” "
+        "“We will win,” the aide was quoted as saying. Jones was cited as telling donors that the race was close.",
+        [
+            ("direct", "Braynard", "is quoted as saying", ("“Our method succeeds where others fail.”",)),
+            ("direct", "the aide", "was quoted as saying", ("“We will win,”",)),
+            ("indirect", "Jones", "was cited as telling", ("that the race was close",)),
+        ],
+        [("is quoted", "Braynard"), ("was cited", "Jones")],
+        id="the-one-quoted-as-saying-says-it",
+    ),
+    pytest.param(
         "But the debate was so subdued that Mr. Trump was prompted to say, ''So far, I cannot believe how civil it's been up here.''",
         [("direct", "Mr. Trump", "say", ("''So far, I cannot believe how civil it's been up here.''",))],
         [],

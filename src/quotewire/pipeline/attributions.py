@@ -311,6 +311,28 @@ def _in_favor(prep: Token) -> bool:
     return prep.lower_ == "in" and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].lower_ in ("favor", "favour", "support")
 
 
+#: passive participles whose subject is the speaker of an "as saying" after them
+QUOTED_AS = frozenset({"quoted", "cited"})
+
+
+def _quoted_as(token: Token) -> Token | None:
+    """The passive verb of "X is quoted as saying …" ("was cited as telling …") where ``token``
+    is the participle after "as": its subject, not the one who quotes, said it."""
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ != "as" or token.head.dep_ != "prep":
+        return None
+    verb = token.head.head
+    if verb.lower_ not in QUOTED_AS or verb.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    return verb
+
+
+def _as_saying(token: Token) -> Token | None:
+    """The participle of "as saying" after a passive "quoted" (see :func:`_quoted_as`)."""
+    if token.lower_ not in QUOTED_AS:
+        return None
+    return next((c for p in token.children for c in p.children if _quoted_as(c) == token), None)
+
+
 def _passive_participle(token: Token) -> bool:
     """A past participle standing alone as an adverbial clause: "Asked whether …, she said"
     (also when the tagger reads a sentence-opening "Asked what …," as a past tense)."""
@@ -743,6 +765,11 @@ class AttributionFinder:
                 tokens.append(child)
         if self._put_it(token):
             tokens.append(token.doc[token.i + 1])
+        quoted = _quoted_as(token)
+        if quoted is not None:
+            # "is quoted as saying": one cue
+            tokens.extend(c for c in quoted.children if c.dep_ in ("aux", "auxpass") and c.i < quoted.i)
+            tokens.append(quoted)
         end_token = max(tokens, key=lambda t: t.i)
         phrase_end = self._phrase_after(token, "extend")
         start = min(t.idx for t in tokens)
@@ -779,6 +806,9 @@ class AttributionFinder:
         The verb's subject; for a passive, its "by" agent (else no source: "is expected");
         for a participle or infinitive without a subject, the subject of the verb it hangs
         off ("The town released a statement saying …", "He went on to say …")."""
+        quoted = _quoted_as(verb)
+        if quoted is not None:
+            return self._phrase(next(c for c in quoted.children if c.dep_ == "nsubjpass"), forbid)
         node = verb
         coordinated = False  # node is a verb the cue verb is joined to ("X was forced … and said")
         participle = False  # node is the verb a participle of the cue climbed to ("…, saying …")
@@ -1087,7 +1117,7 @@ class AttributionFinder:
                     return None
                 if self._introduces_next(token, limit):
                     return None  # “…,” adding, “…”: the cue leads into the next quote
-                return token
+                return _as_saying(token) or token
         return None
 
     def _bare_cue_after(self, span: Span) -> Token | None:
@@ -1898,6 +1928,8 @@ class AttributionFinder:
                     found.append(raw)
                 continue
             lemma = self.cue_lemma(token)
+            if _as_saying(token) is not None:
+                continue  # "X is quoted as saying …": the participle reports
             if lemma is not None and token.dep_ in ("ccomp", "xcomp") and token.head.lower_ in CAUSATIVES:
                 continue  # "let them know that …", "made voters believe …": they are told, not telling
             if lemma is None and token.lower_ in APPEARANCE_VERBS and token.pos_ in ("VERB", "AUX"):
