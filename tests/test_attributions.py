@@ -943,6 +943,12 @@ def test_attributions_title_name_colon_without_quote(extractor) -> None:  # type
 # (cue, content) pairs that must not be reported together.
 SOURCES_AND_EDGES = [
     pytest.param(
+        "In Puerto Rico, 60 pledged delegates and seven superdelegates were at stake. Sanders pledged to stay in the race.",
+        [("indirect", "Sanders", "pledged", ("to stay in the race",))],
+        [("pledged", "delegates and seven superdelegates were at stake")],
+        id="pledged-delegates-are-no-pledge",
+    ),
+    pytest.param(
         "In a Politico article, Braynard is quoted as saying “Our method succeeds where others fail.” "
         "“We will win,” the aide was quoted as saying. Jones was cited as telling donors that the race was close.",
         [

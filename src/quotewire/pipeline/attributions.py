@@ -311,6 +311,9 @@ def _in_favor(prep: Token) -> bool:
     return prep.lower_ == "in" and prep.i + 1 < len(prep.doc) and prep.doc[prep.i + 1].lower_ in ("favor", "favour", "support")
 
 
+#: participles that name a kind of the noun right after them, never report it
+MODIFIER_PARTICIPLES = {"pledged": frozenset({"delegate", "delegates"}), "unpledged": frozenset({"delegate", "delegates"})}
+
 #: passive participles whose subject is the speaker of an "as saying" after them
 QUOTED_AS = frozenset({"quoted", "cited"})
 
@@ -737,6 +740,8 @@ class AttributionFinder:
             return None  # "spoke to reporters", "spoke with gusto": see _about_report
         if lemma == "say" and discourse_said(doc_text(token.doc), token.idx, token.idx + len(token)):
             return None  # "That said, Cruz cannot win": a connective, not a report
+        if token.lower_ in MODIFIER_PARTICIPLES and token.i + 1 < len(token.doc) and token.nbor().lower_ in MODIFIER_PARTICIPLES[token.lower_]:
+            return None  # "60 pledged delegates": a kind of delegate the tagger took for a verb
         return lemma
 
     def _speech_cue(self, cue: str) -> bool:
