@@ -943,6 +943,15 @@ def test_attributions_title_name_colon_without_quote(extractor) -> None:  # type
 # (cue, content) pairs that must not be reported together.
 SOURCES_AND_EDGES = [
     pytest.param(
+        "On the same day, Mr. Trump said of the episode, ''I don't like it,'' adding that ''they have anger that's unbelievable.''",
+        [
+            ("direct", "Mr. Trump", "said", ("''I don't like it,''",)),
+            ("direct", "Mr. Trump", "adding", ("that ''they have anger that's unbelievable.''",)),
+        ],
+        [("said", "''I don't like it,'' adding that ''they have anger that's unbelievable.''")],
+        id="adding-that-a-quote-is-a-second-statement",
+    ),
+    pytest.param(
         "In Puerto Rico, 60 pledged delegates and seven superdelegates were at stake. Sanders pledged to stay in the race.",
         [("indirect", "Sanders", "pledged", ("to stay in the race",))],
         [("pledged", "delegates and seven superdelegates were at stake")],

@@ -612,7 +612,7 @@ def _cut_at(text: str, found: list[RawAttribution], anchors: list[int]) -> list[
 
 
 # Between two quotes, a participle that leads into the second: “A,” adding, “B”.
-_NEXT_LEAD_IN = re.compile(r"\s*,?\s*(?:and\s+)?([A-Za-z]+ing)[\s,:]*")
+_NEXT_LEAD_IN = re.compile(r"\s*,?\s*(?:and\s+)?([A-Za-z]+ing)(\s+that\s+|[\s,:]*)")
 
 # After a quote that ends a reported clause: ", adding …" / "and insisted …" / ", suggesting …".
 _AFTER_QUOTE = re.compile(r"^[,;]?\s+(?:and\s+|but\s+)?([A-Za-z]+)")
@@ -1604,14 +1604,19 @@ class AttributionFinder:
     def _leads_into_next(self, doc: Doc, at: int) -> bool:
         """Whether a cue of its own leads into the next quote right after ``at``.
 
-        She stated, “A,” adding, “B.”: "adding" reports “B”, so the sentence does not run on
-        from “A” into one content."""
+        She stated, “A,” adding, “B.” (or adding that “B.”): "adding" reports “B”, so the
+        sentence does not run on from “A” into one content."""
         lead = _NEXT_LEAD_IN.match(doc_text(doc), at)
         if lead is None:
             return False
         cue = doc.char_span(lead.start(1), lead.end(1))
-        return (cue is not None and len(cue) == 1 and self.cue_lemma(cue[0]) is not None
-                and self._introduces_next(cue[0], lead.end()))
+        if cue is None or len(cue) != 1 or self.cue_lemma(cue[0]) is None:
+            return False
+        if lead.group(2).strip():
+            # She said, “A,” adding that “B.”: the participle's clause is quoted
+            text = doc_text(doc)
+            return lead.end() < len(text) and text[lead.end()] in QUOTE_CHARS_OPEN and self._speech_cue(cue.text)
+        return self._introduces_next(cue[0], lead.end())
 
     @staticmethod
     def _around_cue(text: str, quote: Quote, cue: tuple[int, int], source: tuple[int, int] | None,
