@@ -943,6 +943,13 @@ def test_attributions_title_name_colon_without_quote(extractor) -> None:  # type
 # (cue, content) pairs that must not be reported together.
 SOURCES_AND_EDGES = [
     pytest.param(
+        "Trump called the system “rigged” in a tweet Tuesday, and a few Republican lawmakers have called for a special prosecutor.",
+        [("indirect", "a few Republican lawmakers", "have called for", ("a special prosecutor",))],
+        [("called", "a few Republican lawmakers have called for a special prosecutor"),
+         ("called", "the system “rigged” in a tweet Tuesday, and a few Republican lawmakers have called for a special prosecutor")],
+        id="a-clause-after-comma-and-is-not-the-cues",
+    ),
+    pytest.param(
         "On the same day, Mr. Trump said of the episode, ''I don't like it,'' adding that ''they have anger that's unbelievable.''",
         [
             ("direct", "Mr. Trump", "said", ("''I don't like it,''",)),

@@ -329,6 +329,16 @@ def _quoted_as(token: Token) -> Token | None:
     return verb
 
 
+def _coordinated_clause(token: Token, clause: Token) -> bool:
+    """Whether the parser hung a main clause joined by ", and" on a cue as its complement:
+    "Trump called the system “rigged” in a tweet, and a few lawmakers have called for …"
+    (after the cue's object; not a second "that"-clause, "said that …, and that …")."""
+    doc = token.doc
+    first = clause.left_edge
+    return (clause.i > token.i and first.i >= 2 and doc[first.i - 1].lower_ in ("and", "but") and doc[first.i - 2].text == ","
+            and first.lower_ != "that" and any(c.dep_ == "dobj" and token.i < c.i < first.i for c in token.children))
+
+
 def _as_saying(token: Token) -> Token | None:
     """The participle of "as saying" after a passive "quoted" (see :func:`_quoted_as`)."""
     if token.lower_ not in QUOTED_AS:
@@ -2376,7 +2386,7 @@ class AttributionFinder:
 
         "X said in a statement that Y" is often parsed with Y hanging off "statement"; a
         clause with a subject of its own under the verb's prepositional phrase counts too."""
-        complement = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS]
+        complement = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS and not _coordinated_clause(token, c)]
         if len(complement) > 1 and complement[0].i < token.i < complement[-1].i and (
             any(t.text in (":", ";") for t in token.doc[complement[0].right_edge.i + 1 : token.i])
             or any(c.dep_ in SUBJECT_DEPS and complement[0].i < c.i < token.i for c in token.children)
@@ -2439,6 +2449,8 @@ class AttributionFinder:
         """"X called Y a liar", "X urged Y to …", "X pledged to …": the complements as content."""
         parts: list[Token] = []
         for child in token.rights:
+            if _coordinated_clause(token, child):
+                break  # "called the system “rigged” in a tweet, and lawmakers have called …"
             if _adjunct(child) and any(p.dep_ in ("dobj", "dative") for p in parts):
                 if any(c.dep_ == "oprd" and c.i > child.i for c in token.rights):
                     continue  # "called Clinton's remarks on 9/11 a “new low”": the predicate is still to come
