@@ -943,6 +943,16 @@ def test_attributions_title_name_colon_without_quote(extractor) -> None:  # type
 # (cue, content) pairs that must not be reported together.
 SOURCES_AND_EDGES = [
     pytest.param(
+        "Obama on Friday held an impromptu press briefing to brag that the unemployment rate has fallen. "
+        "He went out of his way to say that Russia's economy had hit bottom.",
+        [
+            ("indirect", "Obama", "brag", ("that the unemployment rate has fallen",)),
+            ("indirect", "He", "say", ("that Russia's economy had hit bottom",)),
+        ],
+        [],
+        id="an-infinitive-after-a-noun-is-the-subjects",
+    ),
+    pytest.param(
         "Trump called the system “rigged” in a tweet Tuesday, and a few Republican lawmakers have called for a special prosecutor.",
         [("indirect", "a few Republican lawmakers", "have called for", ("a special prosecutor",))],
         [("called", "a few Republican lawmakers have called for a special prosecutor"),

@@ -880,6 +880,17 @@ class AttributionFinder:
             if passive:
                 return None
             if node.dep_ == "relcl" and node.head.pos_ in ("PROPN", "NOUN", "PRON"):
+                if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and not any(c.dep_ in SUBJECT_DEPS for c in node.children):
+                    # "held a press briefing to brag that …", "had reason to know": an infinitive
+                    # after a noun says what the noun is for; the one who brags is the subject of
+                    # the verb the noun hangs on
+                    # (where that verb has one: not "There's reason to believe …")
+                    up = node.head
+                    while up.head.i != up.i and up.pos_ not in ("VERB", "AUX"):
+                        up = up.head
+                    if up.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in ("it", "there") for c in up.children):
+                        node = up
+                        continue
                 return self._phrase(node.head, forbid, stop_at=node)
             head = node.head
             if head == node:
