@@ -943,6 +943,12 @@ def test_attributions_title_name_colon_without_quote(extractor) -> None:  # type
 # (cue, content) pairs that must not be reported together.
 SOURCES_AND_EDGES = [
     pytest.param(
+        "When your car gets frozen into a block of ice.\n\nAs Vulture put it, “Hello, it’s the Biebs.” Justin Bieber has fans.",
+        [("direct", "Vulture", "put it", ("“Hello, it’s the Biebs.”",))],
+        [],
+        id="a-paragraph-with-only-put-it-is-parsed",
+    ),
+    pytest.param(
         "Obama on Friday held an impromptu press briefing to brag that the unemployment rate has fallen. "
         "He went out of his way to say that Russia's economy had hit bottom.",
         [

@@ -203,8 +203,9 @@ BELIEF_LINKS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am
                           "remain", "remains", "remained", "feel", "feels", "felt", "seem", "seems", "seemed",
                           "grow", "grew", "become", "became"})
 MAKE_FORMS = frozenset({"make", "made", "makes", "making"})
-#: words besides the cue lexicon's that the rules read as cues ("according to", "a poll found")
-STATEMENT_WORDS = frozenset({"according"} | SURVEY_NOUNS | APPEARANCE_VERBS | BELIEF_ADJECTIVES | HEARSAY_ADVERBS)
+#: words besides the cue lexicon's that the rules read as cues ("according to", "a poll found",
+#: "as Vulture put it")
+STATEMENT_WORDS = frozenset({"according", "put it", "puts it"} | SURVEY_NOUNS | APPEARANCE_VERBS | BELIEF_ADJECTIVES | HEARSAY_ADVERBS)
 # Leads that name a rubric, not a speaker ("Update: …", "The Latest: …", "Q: …").
 RUBRICS = {"update", "updated", "correction", "clarification", "watch", "video", "photos", "live", "breaking", "exclusive",
            "editorial", "opinion", "analysis", "review", "paid notice", "email", "q", "a", "the latest",
