@@ -943,6 +943,12 @@ def test_attributions_title_name_colon_without_quote(extractor) -> None:  # type
 # (cue, content) pairs that must not be reported together.
 SOURCES_AND_EDGES = [
     pytest.param(
+        "He said he and Trump differ on Israel, the Iranian nuclear deal and the possibility of compromising over a court nominee.",
+        [("indirect", "He", "said", ("he and Trump differ on Israel, the Iranian nuclear deal and the possibility of compromising over a court nominee",))],
+        [("said", "he and Trump differ on Israel")],
+        id="a-list-read-as-an-apposition-stays-in-the-content",
+    ),
+    pytest.param(
         "When your car gets frozen into a block of ice.\n\nAs Vulture put it, “Hello, it’s the Biebs.” Justin Bieber has fans.",
         [("direct", "Vulture", "put it", ("“Hello, it’s the Biebs.”",))],
         [],

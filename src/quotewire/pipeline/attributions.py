@@ -2280,6 +2280,8 @@ class AttributionFinder:
                 head = head.head
             if head.right_edge.i < last or not span.start <= head.head.i <= last:
                 continue
+            if head.dep_ == "appos" and any(c.dep_ == "conj" for c in head.children) and head.head.dep_ == "pobj":
+                continue  # "differ on Israel, the Iranian nuclear deal and …": a list the parser read as an apposition
             if head.dep_ == "appos" or (head.dep_ == "relcl" and nxt.lower_ in ("which", "who", "whom", "whose")):
                 return _strip_content(text, content[0], cut)
         return content
