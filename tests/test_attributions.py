@@ -943,6 +943,12 @@ def test_attributions_title_name_colon_without_quote(extractor) -> None:  # type
 # (cue, content) pairs that must not be reported together.
 SOURCES_AND_EDGES = [
     pytest.param(
+        '"I am a superdelegate and I do not believe in superdelegates," Warren, who has not endorsed a candidate, told reporters.',
+        [("direct", "Warren, who has not endorsed a candidate", "told", ('"I am a superdelegate and I do not believe in superdelegates,"',))],
+        [("has not endorsed", '"I am a superdelegate and I do not believe in superdelegates,"')],
+        id="a-relative-clause-after-a-quote-is-not-its-cue",
+    ),
+    pytest.param(
         "He said he and Trump differ on Israel, the Iranian nuclear deal and the possibility of compromising over a court nominee.",
         [("indirect", "He", "said", ("he and Trump differ on Israel, the Iranian nuclear deal and the possibility of compromising over a court nominee",))],
         [("said", "he and Trump differ on Israel")],

@@ -1138,6 +1138,8 @@ class AttributionFinder:
             if seen > WINDOW_AFTER_APPOSITION:
                 return None
             if self.cue_lemma(token) or self._put_it(token) or self._cue_word_before_stop(token):
+                if token.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_WORDS for c in token.children):
+                    continue  # “…,” Warren, who has not endorsed a candidate, told reporters: the speaker's description
                 if seen > WINDOW_AFTER and doc[token.i - 1].text != ",":
                     # past the usual window only right after a long apposition closes
                     # (“…,” Michael McFaul, a senior fellow at … and a former ambassador …, said)
