@@ -943,6 +943,12 @@ def test_attributions_title_name_colon_without_quote(extractor) -> None:  # type
 # (cue, content) pairs that must not be reported together.
 SOURCES_AND_EDGES = [
     pytest.param(
+        "Serafinowicz, who has starred in “Parks and Recreation” and “Guardians of the Galaxy,” posted the clip to YouTube.",
+        [("indirect", "Serafinowicz", "posted", ("the clip to YouTube",))],
+        [("posted", "“Guardians of the Galaxy,”")],
+        id="a-title-inside-the-sentence-is-no-quote-of-the-cue-after-it",
+    ),
+    pytest.param(
         '"I am a superdelegate and I do not believe in superdelegates," Warren, who has not endorsed a candidate, told reporters.',
         [("direct", "Warren, who has not endorsed a candidate", "told", ('"I am a superdelegate and I do not believe in superdelegates,"',))],
         [("has not endorsed", '"I am a superdelegate and I do not believe in superdelegates,"')],

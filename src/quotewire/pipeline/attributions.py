@@ -568,6 +568,14 @@ def _title_cased(text: str, quote: Quote) -> bool:
     return capitalised >= max(1, len(words) - sum(1 for w in words if w.lower() in _TITLE_SMALL_WORDS))
 
 
+def _embedded_title(text: str, quote: Quote, floor: int) -> bool:
+    """A title-cased quote right after a word of its sentence ("a show called “Brokers,” written
+    by …", "starred in “Parks and Recreation” and “Guardians of the Galaxy,” posted …"): a name
+    the sentence mentions, not words that a cue after it reports."""
+    before = text[floor : quote.start_char].rstrip(" \t\u00a0")
+    return bool(before) and before[-1].isalnum() and _title_cased(text, quote) and not _quoted_sentence(text, quote)
+
+
 def _quoted_sentence(text: str, quote: Quote) -> bool:
     """Whether the quoted words end like a sentence (“… will win.”), not a title or fragment."""
     return text[quote.inner_start : quote.end_char].rstrip(QUOTE_CLOSERS + " \t\n\r\u00a0").endswith((".", "!", "?", "…"))
@@ -1491,6 +1499,8 @@ class AttributionFinder:
                 continue
             token = self._cue_after(doc, quote, limit)
             rule = "direct-after"
+            if token is not None and _embedded_title(text, quote, para_start):
+                token = None  # a show called “Brokers,” written by …: a title inside the sentence
             if (token is not None and token.tag_ == "VBG" and not text[quote.end_char : token.idx].strip(" \t\u00a0,")):
                 # but said, “It’s time we change how we do it,” promising …: a participle right
                 # after the quote goes on from the sentence's subject; the cue before reports it
