@@ -943,6 +943,13 @@ def test_attributions_title_name_colon_without_quote(extractor) -> None:  # type
 # (cue, content) pairs that must not be reported together.
 SOURCES_AND_EDGES = [
     pytest.param(
+        "New York (AFP) – Vice President Joe Biden on Monday hit the campaign trail with Hillary Clinton, "
+        "trashing Donald Trump as unqualified and accusing him of endangering the lives of US troops.",
+        [("indirect", "Vice President Joe Biden", "accusing", ("him of endangering the lives of US troops",))],
+        [],
+        id="a-dateline-with-the-agency-is-not-the-speaker",
+    ),
+    pytest.param(
         "Serafinowicz, who has starred in “Parks and Recreation” and “Guardians of the Galaxy,” posted the clip to YouTube.",
         [("indirect", "Serafinowicz", "posted", ("the clip to YouTube",))],
         [("posted", "“Guardians of the Galaxy,”")],

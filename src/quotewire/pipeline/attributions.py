@@ -568,6 +568,15 @@ def _title_cased(text: str, quote: Quote) -> bool:
     return capitalised >= max(1, len(words) - sum(1 for w in words if w.lower() in _TITLE_SMALL_WORDS))
 
 
+def _agency_dateline(head: Token) -> bool:
+    """Whether ``head`` ends the place of a dateline with the agency in parentheses before a
+    dash: "New York (AFP) – Vice President Joe Biden …"."""
+    doc = head.doc
+    k = head.i
+    return (k + 4 < len(doc) and doc[k + 1].text == "(" and doc[k + 2].is_upper and doc[k + 3].text == ")"
+            and _is_dash(doc[k + 4]))
+
+
 def _embedded_title(text: str, quote: Quote, floor: int) -> bool:
     """A title-cased quote right after a word of its sentence ("a show called “Brokers,” written
     by …", "starred in “Parks and Recreation” and “Guardians of the Galaxy,” posted …"): a name
@@ -1043,7 +1052,7 @@ class AttributionFinder:
         left = head.left_edge.i
         right = head.right_edge.i
         doc = head.doc
-        if head.is_upper and len(head.text) > 1:
+        if (head.is_upper and len(head.text) > 1) or _agency_dateline(head):
             # "WASHINGTON -- President Obama, …, said", "ORLANDO, Fla. (Reuters) - President
             # Obama … said": a dateline is not the speaker; the apposition after the dash is.
             dash = next((k for k in range(head.i + 1, min(head.right_edge.i, head.i + 8)) if _is_dash(doc[k])), None)
