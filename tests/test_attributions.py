@@ -943,6 +943,13 @@ def test_attributions_title_name_colon_without_quote(extractor) -> None:  # type
 # (cue, content) pairs that must not be reported together.
 SOURCES_AND_EDGES = [
     pytest.param(
+        "Mr. Manafort had been hired to steer Mr. Trump through what appeared to be a protracted fight for delegates. "
+        "The climate appears to be destabilizing quickly.",
+        [("indirect", None, "appears", ("The climate", "to be destabilizing quickly"))],
+        [("appeared", "to be a protracted fight for delegates")],
+        id="what-appeared-to-be-is-a-description",
+    ),
+    pytest.param(
         "New York (AFP) – Vice President Joe Biden on Monday hit the campaign trail with Hillary Clinton, "
         "trashing Donald Trump as unqualified and accusing him of endangering the lives of US troops.",
         [("indirect", "Vice President Joe Biden", "accusing", ("him of endangering the lives of US troops",))],

@@ -2362,13 +2362,16 @@ class AttributionFinder:
         """"Sanders seemed to be of two minds", "Trump's supporters seemed unperturbed", "It
         appears that …": how things look to the writer, a statement without a source. The
         content is the subject and the complement, as PolNeAR marks it. Not "seemed to me"
-        (someone's view, with a source), nor in a relative clause ("a man who seemed …")."""
+        (someone's view, with a source), nor in a relative clause ("a man who seemed …", "what
+        appeared to be …")."""
         if token.dep_ in ("relcl", "acl") or any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
             return None
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < token.i), None)
         complement = next((c for c in token.rights if c.dep_ in ("xcomp", "acomp", "oprd", "ccomp", "attr")), None)
         if subject is None or complement is None or complement.lower_ == "like":
             return None
+        if subject.lower_ == "what":
+            return None  # "through what appeared to be a protracted fight", "What seems most striking is …": a description (train: 1 of 7 gold)
         text = doc_text(token.doc)
         spans = [] if subject.lower_ in ("it", "there") else [
             _strip_content(text, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))]
