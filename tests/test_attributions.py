@@ -943,6 +943,13 @@ def test_attributions_title_name_colon_without_quote(extractor) -> None:  # type
 # (cue, content) pairs that must not be reported together.
 SOURCES_AND_EDGES = [
     pytest.param(
+        "Bernie Sanders, the senator who is challenging Clinton for the nomination, enjoys TV. "
+        "His events are in areas that share media markets with prime terrain. Sanders is challenging the result.",
+        [("indirect", "Sanders", "is challenging", ("the result",))],
+        [("is challenging", "Clinton for the nomination"), ("share", "media markets with prime terrain")],
+        id="a-describing-relative-clause-reports-nothing",
+    ),
+    pytest.param(
         "Mr. Manafort had been hired to steer Mr. Trump through what appeared to be a protracted fight for delegates. "
         "The climate appears to be destabilizing quickly.",
         [("indirect", None, "appears", ("The climate", "to be destabilizing quickly"))],
@@ -1873,6 +1880,14 @@ def test_lexicon_agent_nouns_name_speakers_not_texts() -> None:
     nouns = agent_nouns()
     assert {"aides", "voters", "pac", "pacs", "groups", "committee"} <= nouns
     assert not {"report", "speech", "statement", "papers", "letter"} & nouns
+
+
+def test_lexicon_frames_of_describing_verbs() -> None:
+    from quotewire.lexicon import cue_lexicon
+
+    lexicon = cue_lexicon()
+    assert {"challenge", "show", "share", "know", "seek"} <= lexicon.descriptive_verbs
+    assert not {"say", "support", "endorse", "request"} & lexicon.descriptive_verbs
 
 
 def test_lexicon_titles_and_pronouns_are_read_once_for_every_reader() -> None:

@@ -47,6 +47,9 @@ class CueLexicon:
     # lemmas that report nothing in an "as" clause without a complement ("…, as the crowd
     # applauded", "as the audience laughed"): a reaction beside the sentence, not a report of it
     reaction_verbs: frozenset[str] = frozenset()
+    # lemmas whose object, in a relative clause or a participle describing a noun, describes
+    # it rather than reports ("Sanders, who is challenging Clinton", "areas that share media markets")
+    descriptive_verbs: frozenset[str] = frozenset()
 
     @property
     def back_verbs(self) -> frozenset[str]:
@@ -131,7 +134,9 @@ def cue_lexicon() -> CueLexicon:
     about, "spoke about X", "spoke out against X"; ``back`` / ``off``: a cue only when
     that particle follows, "shot back", "brushed off"; ``aspect``: no cue before an infinitive, "continued to …";
     ``noquestion``: no report of a clause opened by a question word, "it remains to be seen whether …";
-    ``noas``: no report in an "as" clause without a complement, "…, as the crowd applauded").
+    ``noas``: no report in an "as" clause without a complement, "…, as the crowd applauded";
+    ``norel``: no object report in a relative clause or a participle that describes a noun,
+    "Sanders, who is challenging Clinton").
     ``cue_phrases.txt`` rows are PHRASE and ROLE (``after``: a prepositional cue whose source
     follows, "according to X"; ``extend``: words that belong to the cue of the verb before
     them, "said in a statement"). ``cue_nouns.txt`` rows are singular nouns that head
@@ -143,6 +148,7 @@ def cue_lexicon() -> CueLexicon:
     about_verbs: set[str] = set()
     question_free: set[str] = set()
     reaction_verbs: set[str] = set()
+    descriptive_verbs: set[str] = set()
     for row in read_lines("cue_verbs.txt"):
         verbs.setdefault(row[0].lower(), row[1] if len(row) > 1 else "speech")
         frames = row[2].split(",") if len(row) > 2 else []
@@ -159,6 +165,8 @@ def cue_lexicon() -> CueLexicon:
             question_free.add(row[0].lower())
         if "noas" in frames:
             reaction_verbs.add(row[0].lower())
+        if "norel" in frames:
+            descriptive_verbs.add(row[0].lower())
     forms: dict[str, str] = {}
     for lemma in verbs:
         for form in inflect(lemma):
@@ -175,7 +183,8 @@ def cue_lexicon() -> CueLexicon:
     return CueLexicon(verbs=verbs, forms=forms, phrases=phrases, object_verbs=frozenset(object_verbs),
                       phrases_from={k: tuple(v) for k, v in starts.items()}, nouns=frozenset(nouns),
                       particle_verbs=particle_verbs, aspect_verbs=frozenset(aspect_verbs), about_verbs=frozenset(about_verbs),
-                      question_free=frozenset(question_free), reaction_verbs=frozenset(reaction_verbs))
+                      question_free=frozenset(question_free), reaction_verbs=frozenset(reaction_verbs),
+                      descriptive_verbs=frozenset(descriptive_verbs))
 
 
 @lru_cache(maxsize=4)
