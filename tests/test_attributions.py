@@ -943,6 +943,15 @@ def test_attributions_title_name_colon_without_quote(extractor) -> None:  # type
 # (cue, content) pairs that must not be reported together.
 SOURCES_AND_EDGES = [
     pytest.param(
+        "Fundraising, according to the filings, has surged in the same period. The plan failed, according to CNN, and the mayor resigned.",
+        [
+            ("indirect", "the filings", "according to", ("Fundraising", "has surged in the same period")),
+            ("indirect", "CNN", "according to", ("The plan failed",)),
+        ],
+        [("according to", "and the mayor resigned")],
+        id="according-to-interrupting-a-sentence-reports-both-halves",
+    ),
+    pytest.param(
         "Bernie Sanders, the senator who is challenging Clinton for the nomination, enjoys TV. "
         "His events are in areas that share media markets with prime terrain. Sanders is challenging the result.",
         [("indirect", "Sanders", "is challenging", ("the result",))],

@@ -315,6 +315,9 @@ def _in_favor(prep: Token) -> bool:
 #: participles that name a kind of the noun right after them, never report it
 MODIFIER_PARTICIPLES = {"pledged": frozenset({"delegate", "delegates"}), "unpledged": frozenset({"delegate", "delegates"})}
 
+#: first words after ", according to X," that start a clause of their own, not the rest of the interrupted one
+INTERRUPT_BREAKS = frozenset({"and", "but", "or", "while", "whereas", "which", "who", "whom", "whose", "though", "although", "so", "yet"})
+
 #: passive participles whose subject is the speaker of an "as saying" after them
 QUOTED_AS = frozenset({"quoted", "cited"})
 
@@ -2955,7 +2958,15 @@ class AttributionFinder:
         stop = sent.end_char if stop < 0 else min(stop, sent.end_char)
         before = _strip_content(text, start, token.idx)
         after = _strip_content(text, phrase_end, stop)
+        if rule == "according-to" and self._interrupts(text, token.idx, phrase_end, before, after):
+            # "Fundraising, according to the filings, has surged": the phrase interrupts the
+            # sentence it reports; both halves are the content
+            return RawAttribution(cue, [before, after], source, _kind_of(text, (before[0], after[1])), confidence, rule)
         content = after if (after[1] - after[0]) >= (before[1] - before[0]) else before
+        if rule == "according-to" and content == after and before[1] > before[0] and text[before[1] : token.idx].strip().startswith(","):
+            first = re.match(r"[\W_]*([^\W\d_]+)", text[after[0] : after[1]])
+            if first is not None and first.group(1).lower() in INTERRUPT_BREAKS:
+                content = before  # "The plan failed, according to CNN, and the mayor resigned": the clause before
         if content == before:
             # "… the tax has not made the U.K. less attractive: London was the financial
             # capital of the world in 2015, according to one global index": what follows the colon
@@ -2965,6 +2976,17 @@ class AttributionFinder:
         if content[1] - content[0] < 8:
             return None
         return RawAttribution(cue, [content], source, _kind_of(text, content), confidence, rule)
+
+    @staticmethod
+    def _interrupts(text: str, cue_start: int, phrase_end: int, before: tuple[int, int], after: tuple[int, int]) -> bool:
+        """Whether a prepositional cue set off by commas interrupts one sentence: words of it
+        on both sides, the part after going on with the clause (not "and …", "which …")."""
+        if before[1] <= before[0] or after[1] <= after[0]:
+            return False
+        if not text[before[1] : cue_start].strip().startswith(",") or not text[phrase_end : after[0]].strip().startswith(","):
+            return False
+        first = re.match(r"[^\W\d_]+", text[after[0] : after[1]])
+        return first is None or first.group().lower() not in INTERRUPT_BREAKS
 
     def _in_survey(self, token: Token) -> RawAttribution | None:
         """"In a new Post-ABC poll, Clinton leads …" / "Trump leads in the polls": a survey
