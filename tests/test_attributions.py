@@ -943,6 +943,16 @@ def test_attributions_title_name_colon_without_quote(extractor) -> None:  # type
 # (cue, content) pairs that must not be reported together.
 SOURCES_AND_EDGES = [
     pytest.param(
+        "Carter said that for decades some critics had been predicting a withdrawal from the region, but this would not happen. "
+        "He said he was tired, and he left.",
+        [
+            ("indirect", "Carter", "said", ("that for decades some critics had been predicting a withdrawal from the region, but this would not happen",)),
+            ("indirect", "He", "said", ("he was tired",)),
+        ],
+        [],
+        id="a-backshifted-conjunct-goes-on-with-the-report",
+    ),
+    pytest.param(
         "Fundraising, according to the filings, has surged in the same period. The plan failed, according to CNN, and the mayor resigned.",
         [
             ("indirect", "the filings", "according to", ("Fundraising", "has surged in the same period")),

@@ -333,6 +333,23 @@ def _quoted_as(token: Token) -> Token | None:
     return verb
 
 
+#: auxiliaries of a past report's future or possibility ("would", "could"): the reported speech goes on
+BACKSHIFT_AUX = frozenset({"would", "could", "might", "should", "'d", "’d"})
+
+
+def _backshifted_conjunct(cue: Token, last: Token) -> Token:
+    """The end of a reported clause, taken on over a conjunct the parser joined to the cue verb
+    when its modal says it is still the report ("Carter said that critics had predicted a
+    withdrawal, but this would not happen"; "she hoped to get it back, and then would continue …")."""
+    for conj in cue.rights:
+        if (conj.dep_ == "conj" and conj.left_edge.i > last.i and conj.left_edge.i <= last.i + 3
+                and any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in cue.children if last.i < c.i < conj.i)
+                and ((cue.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_AUX for c in conj.children))
+                     or (cue.tag_ in ("VBZ", "VBP") and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll", "can", "may") for c in conj.children)))):
+            return conj.right_edge if not conj.right_edge.is_punct else conj.right_edge.nbor(-1)
+    return last
+
+
 def _coordinated_clause(token: Token, clause: Token) -> bool:
     """Whether the parser hung a main clause joined by ", and" on a cue as its complement:
     "Trump called the system “rigged” in a tweet, and a few lawmakers have called for …"
@@ -2032,6 +2049,7 @@ class AttributionFinder:
                         last = more.right_edge  # "noting that most of the money raised went to …": one clause in two parts
                 if comp.i > token.i:
                     last = self._second_that_clause(token, last)
+                    last = _backshifted_conjunct(token, last)
                 end = last.idx + len(last)
                 if comp.i < token.i:
                     # "Y, X said": the reported clause comes first. Keep it within the sentence.
