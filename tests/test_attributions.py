@@ -943,6 +943,13 @@ def test_attributions_title_name_colon_without_quote(extractor) -> None:  # type
 # (cue, content) pairs that must not be reported together.
 SOURCES_AND_EDGES = [
     pytest.param(
+        'Hemsley, the co-author of "Going Viral," about the rapid spread of information, said the days when the nation had '
+        '"a somewhat unifying story" from newspapers and the leading TV news networks are gone.',
+        [("mixed", "Hemsley", "said", ('the days when the nation had "a somewhat unifying story" from newspapers and the leading TV news networks are gone',))],
+        [("said", "are gone")],
+        id="a-subject-read-as-an-adverbial-noun-starts-the-report",
+    ),
+    pytest.param(
         "Carter said that for decades some critics had been predicting a withdrawal from the region, but this would not happen. "
         "He said he was tired, and he left.",
         [

@@ -1011,10 +1011,11 @@ class AttributionFinder:
     def _subject_as_object(self, cue: Token, comp: Token, start: int) -> int:
         """Where a reported clause after ``cue`` starts when the parser took its subject for the
         cue's object: "voters said life for the next generation would be worse" (object "life",
-        clause "would be worse" with no subject of its own). ``start`` when it did not."""
+        clause "would be worse" with no subject of its own), or for an adverbial noun ("said the
+        days when … are gone"). ``start`` when it did not."""
         if comp.dep_ not in ("ccomp", "advcl") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
             return start
-        objects = [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.i and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+        objects = [c for c in cue.children if c.dep_ in ("dobj", "npadvmod") and cue.i < c.i < comp.i and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
         if len(objects) != 1 or objects[0].lower_ in NOT_SUBJECT_OBJECTS:
             return start  # "said so", "said it would …": what was said, not who does it
         obj = objects[0]
