@@ -316,6 +316,7 @@ def _in_favor(prep: Token) -> bool:
 MODIFIER_PARTICIPLES = {"pledged": frozenset({"delegate", "delegates"}), "unpledged": frozenset({"delegate", "delegates"})}
 
 #: first words after ", according to X," that start a clause of their own, not the rest of the interrupted one
+#: (not CLAUSE_BREAKS: after "because", "when", "if" the interrupted sentence goes on; measured, train -0.0001)
 INTERRUPT_BREAKS = frozenset({"and", "but", "or", "while", "whereas", "which", "who", "whom", "whose", "though", "although", "so", "yet"})
 
 #: passive participles whose subject is the speaker of an "as saying" after them
