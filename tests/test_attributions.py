@@ -1862,6 +1862,14 @@ SOURCES_AND_EDGES = [
         [("tweeting", "the following"), ("noted", "The photos show empty seats in every row of the stadium.")],
         id="a-block-follows-the-following-or-a-cue-with-its-occasion-not-a-clause-of-its-own",
     ),
+    pytest.param(
+        "Rubio suggested that someone who doesn't answer questions can't be president, while Cruz said that the "
+        "stakes are too high. The video shows an officer aiming a gun at Scott while police shout at him to drop it.",
+        [("indirect", "Rubio", "suggested", ("that someone who doesn't answer questions can't be president",)),
+         ("indirect", "Cruz", "said", ("that the stakes are too high",))],
+        [("suggested", "while Cruz said that the stakes are too high")],
+        id="a-second-report-set-against-the-first-by-while-is-its-own",
+    ),
 ]
 
 

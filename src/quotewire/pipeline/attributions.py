@@ -235,6 +235,8 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"”’»']*(?=\s|$)")
 _LEAD_BOUNDARY = re.compile(r"[.!?][\"”’»']?\s+|\s[-–—]+\s*")
 # Words after a quote that open a new clause: a cue after them is not the quote's.
 CLAUSE_BREAKS = {"but", "while", "although", "though", "because", "when", "if", "since", "whereas"}
+#: subordinators that set a second report against the first ("…, while Cruz said …")
+CONTRAST_MARKS = frozenset({"while", "whereas"})
 QUOTE_CHARS_OPEN = "“\"„«‘'`"
 QUOTE_CLOSERS = "”»’\"'"
 # ", but …" right after a statement: what follows is a new clause, not the next content.
@@ -2281,6 +2283,19 @@ class AttributionFinder:
                 end = doc[t.i - 2].idx + len(doc[t.i - 2])
                 if end > content[0]:
                     return _strip_content(doc_text(doc), content[0], min(end, content[1]))
+            if (t.dep_ == "advcl" and t.tag_ in ("VBD", "VBZ", "VBP") and lemma is not None
+                    and self.lexicon.verbs.get(lemma) == "speech"
+                    and any(c.dep_ in SUBJECT_DEPS for c in t.children)
+                    and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in t.children)
+                    and bool(self._complement(t))):
+                # "suggested that … can't be president, while Cruz said that …": a second
+                # speaker's report set against the first, not part of what the first said
+                first = t.left_edge.i - 1
+                while first > comp.left_edge.i and doc[first].text in (",", ";"):
+                    first -= 1
+                end = doc[first].idx + len(doc[first])
+                if content[0] < end < content[1]:
+                    return _strip_content(doc_text(doc), content[0], end)
             if t.dep_ not in ("conj", "dep"):
                 continue
             own_subject = any(c.dep_ in SUBJECT_DEPS for c in t.children)
