@@ -1870,6 +1870,14 @@ SOURCES_AND_EDGES = [
         [("suggested", "while Cruz said that the stakes are too high")],
         id="a-second-report-set-against-the-first-by-while-is-its-own",
     ),
+    pytest.param(
+        "“Our politics does not express all the goodness of the people,” he said, without referring specifically to "
+        "any of the candidates. Clinton, without naming him, also accused Sanders of being a latecomer.",
+        [("direct", "he", "said", ("“Our politics does not express all the goodness of the people,”",)),
+         ("indirect", "Clinton", "also accused", ("Sanders of being a latecomer",))],
+        [("referring specifically to", "any of the candidates"), ("naming", "him")],
+        id="what-was-done-without-saying-it-is-not-a-report",
+    ),
 ]
 
 

@@ -791,6 +791,8 @@ class AttributionFinder:
             return None  # "spoke to reporters", "spoke with gusto": see _about_report
         if lemma == "say" and discourse_said(doc_text(token.doc), token.idx, token.idx + len(token)):
             return None  # "That said, Cruz cannot win": a connective, not a report
+        if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ == "without":
+            return None  # "he said, without referring to any of the candidates": what was not said
         if token.lower_ in MODIFIER_PARTICIPLES and token.i + 1 < len(token.doc) and token.nbor().lower_ in MODIFIER_PARTICIPLES[token.lower_]:
             return None  # "60 pledged delegates": a kind of delegate the tagger took for a verb
         return lemma
