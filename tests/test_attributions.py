@@ -1878,6 +1878,14 @@ SOURCES_AND_EDGES = [
         [("referring specifically to", "any of the candidates"), ("naming", "him")],
         id="what-was-done-without-saying-it-is-not-a-report",
     ),
+    pytest.param(
+        "''Not in the West Wing,'' Mrs. Clinton said on ''The Late Show With Stephen Colbert'' last month when asked what "
+        "Mr. Clinton would do in the White House.",
+        [("direct", "Mrs. Clinton", "said", ("''Not in the West Wing,''",)),
+         ("indirect", None, "asked", ("what Mr. Clinton would do in the White House",))],
+        [],
+        id="when-asked-has-an-unnamed-asker-not-the-time-before-it",
+    ),
 ]
 
 

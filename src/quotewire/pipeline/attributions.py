@@ -237,6 +237,8 @@ _LEAD_BOUNDARY = re.compile(r"[.!?][\"”’»']?\s+|\s[-–—]+\s*")
 CLAUSE_BREAKS = {"but", "while", "although", "though", "because", "when", "if", "since", "whereas"}
 #: subordinators that set a second report against the first ("…, while Cruz said …")
 CONTRAST_MARKS = frozenset({"while", "whereas"})
+#: subordinators that open a clause without subject or auxiliary ("when asked", "if elected")
+CUT_SHORT_SUBORDINATORS = frozenset({"when", "if", "once", "after", "before", "while", "until", "unless"})
 QUOTE_CHARS_OPEN = "“\"„«‘'`"
 QUOTE_CLOSERS = "”»’\"'"
 # ", but …" right after a statement: what follows is a new clause, not the next content.
@@ -375,7 +377,12 @@ def _passive_participle(token: Token) -> bool:
     (also when the tagger reads a sentence-opening "Asked what …," as a past tense)."""
     if token.dep_ != "advcl" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children):
         return False
-    return token.tag_ == "VBN" or (token.tag_ == "VBD" and token.i == token.sent.start and token.head.i > token.i)
+    if token.tag_ == "VBN" or (token.tag_ == "VBD" and token.i == token.sent.start and token.head.i > token.i):
+        return True
+    # "…, Mrs. Clinton said on the show last month when asked what …": a past tense right after
+    # a subordinator, with no subject of its own, is the participle of a clause cut short
+    return token.tag_ == "VBD" and any(c.dep_ in ("advmod", "mark") and c.lower_ in CUT_SHORT_SUBORDINATORS and c.i == token.i - 1
+                                       for c in token.children)
 
 
 def _is_word(token: Token) -> bool:
@@ -2071,7 +2078,7 @@ class AttributionFinder:
                     source = self._inverted_source(token, sent.end_char)  # "Y, stressed the Minister"
                 if source is None and comp.i > token.i:
                     source = self._misparsed_speaker(token)
-                if source is None and comp.i > token.i and token.tag_ in ("VBD", "VBZ", "VBP"):
+                if source is None and comp.i > token.i and token.tag_ in ("VBD", "VBZ", "VBP") and not _passive_participle(token):
                     # "… Washington Post Trump said that …", "experts say it costs": a finite
                     # cue the parser left without a subject; the noun phrase right before it.
                     source = self._source_before(token, sent.start_char)
