@@ -1886,6 +1886,13 @@ SOURCES_AND_EDGES = [
         [],
         id="when-asked-has-an-unnamed-asker-not-the-time-before-it",
     ),
+    pytest.param(
+        "He says he respects Clinton and calls her “an extremely intelligent woman with a wonderful resume.”",
+        [("indirect", "He", "says", ("he respects Clinton",)),
+         ("mixed", "He", "calls", ("her “an extremely intelligent woman with a wonderful resume",))],
+        [("says", "calls her")],
+        id="and-calls-her-a-name-is-the-writer-going-on-not-what-was-said",
+    ),
 ]
 
 

@@ -1045,10 +1045,12 @@ class AttributionFinder:
         subject but a report of its own ("told the AP her group never worked with Manafort and
         said the group hired …"), not a second thing the speaker said was done."""
         lemma = self.cue_lemma(verb)
-        if (lemma is None or self.lexicon.verbs.get(lemma) != "speech" or verb.dep_ != "conj" or verb.tag_ != cue.tag_
-                or verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
+        naming = lemma in NAMING_VERBS and any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ in ("oprd", "xcomp", "ccomp") or _quote_token(c) for c in verb.subtree if c.i > verb.i)
+        if (lemma is None or (self.lexicon.verbs.get(lemma) != "speech" and not naming) or verb.dep_ != "conj"
+                or verb.tag_ != cue.tag_ or verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
             return False
-        if not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and not any(
+        if not naming and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and not any(
                 c.dep_ == "punct" and c.text == ":" for c in verb.children):
             return False
         k = verb.i - 1
