@@ -1893,6 +1893,14 @@ SOURCES_AND_EDGES = [
         [("says", "calls her")],
         id="and-calls-her-a-name-is-the-writer-going-on-not-what-was-said",
     ),
+    pytest.param(
+        "He took swipes at Marco Rubio, who he dubbed “the little senator.” The bill would target accreditation "
+        "bodies, which he called “a cartel for higher education.”",
+        [("mixed", "he", "dubbed", ("who", "“the little senator.”")),
+         ("mixed", "he", "called", ("which", "“a cartel for higher education.”"))],
+        [],
+        id="the-relative-word-a-quoted-name-is-pinned-on-is-content",
+    ),
 ]
 
 

@@ -1674,10 +1674,25 @@ class AttributionFinder:
                     end = _sentence_goes_on(text, quote, para_end)
                 if end is not None:
                     content, kind = (content[0], end), "mixed"
-            attribution = RawAttribution(cue, [content], source, kind, confidence, rule)
+            parts = [content]
+            relative = self._relative_object(token) if rule == "direct-before" else None
+            if relative is not None and (source is None or relative[1] <= source[0]):
+                # "Rubio, who he dubbed “the little senator.”": the relative word is the one named
+                parts, kind = [relative, content], "mixed"
+            attribution = RawAttribution(cue, parts, source, kind, confidence, rule)
             found.append(attribution)
             previous, previous_end = attribution, max(content[1], cue[1])
         return found
+
+    def _relative_object(self, verb: Token) -> tuple[int, int] | None:
+        """The relative word a naming verb's clause hangs on, as its object ("which he called
+        “…”", "who he dubbed “…”"): what the quoted label is pinned on."""
+        if verb.dep_ != "relcl" or self.cue_lemma(verb) not in NAMING_VERBS:
+            return None
+        for child in verb.lefts:
+            if child.dep_ == "dobj" and child.tag_ in ("WP", "WDT") and child.lower_ in ("who", "whom", "which", "that"):
+                return (child.idx, child.idx + len(child))
+        return None
 
     def _leads_into_next(self, doc: Doc, at: int) -> bool:
         """Whether a cue of its own leads into the next quote right after ``at``.
