@@ -1901,6 +1901,14 @@ SOURCES_AND_EDGES = [
         [],
         id="the-relative-word-a-quoted-name-is-pinned-on-is-content",
     ),
+    pytest.param(
+        "But 46 percent of Republican voters remain undecided, according to the poll. Still, almost two in three "
+        "voters now view Trump favorably, according to Gallup.",
+        [("indirect", "the poll", "according to", ("46 percent of Republican voters remain undecided",)),
+         ("indirect", "Gallup", "according to", ("almost two in three voters now view Trump favorably",))],
+        [("according to", "But 46 percent"), ("according to", "Still, almost")],
+        id="a-sentence-opening-connective-is-not-what-the-source-says",
+    ),
 ]
 
 

@@ -237,6 +237,8 @@ _LEAD_BOUNDARY = re.compile(r"[.!?][\"”’»']?\s+|\s[-–—]+\s*")
 CLAUSE_BREAKS = {"but", "while", "although", "though", "because", "when", "if", "since", "whereas"}
 #: subordinators that set a second report against the first ("…, while Cruz said …")
 CONTRAST_MARKS = frozenset({"while", "whereas"})
+#: a sentence-opening connective ("But", "Still,", "In fact,"): the writer's link to what came before
+_LEADING_CONNECTIVE = re.compile(r"(?:(?:But|And|Yet)\s+|(?:Still|However|Meanwhile|In fact|In addition|Indeed),\s+)(?=\S)")
 #: subordinators that open a clause without subject or auxiliary ("when asked", "if elected")
 CUT_SHORT_SUBORDINATORS = frozenset({"when", "if", "once", "after", "before", "while", "until", "unless"})
 QUOTE_CHARS_OPEN = "“\"„«‘'`"
@@ -3034,6 +3036,12 @@ class AttributionFinder:
             colon = text.rfind(": ", content[0], content[1])
             if colon > content[0] and not any(ch in text[content[0] : colon] for ch in QUOTE_CHARS_OPEN):
                 content = _strip_content(text, colon + 2, content[1])
+        if rule == "according-to" and content == before:
+            # "But 46 percent … remain undecided, according to the poll": the connective ties the
+            # sentence to the one before; it is the writer's, not the source's
+            lead = _LEADING_CONNECTIVE.match(text, content[0], content[1])
+            if lead is not None:
+                content = _strip_content(text, lead.end(), content[1])
         if content[1] - content[0] < 8:
             return None
         return RawAttribution(cue, [content], source, _kind_of(text, content), confidence, rule)
