@@ -1909,6 +1909,14 @@ SOURCES_AND_EDGES = [
         [("according to", "But 46 percent"), ("according to", "Still, almost")],
         id="a-sentence-opening-connective-is-not-what-the-source-says",
     ),
+    pytest.param(
+        "Poll: Trump a big turnoff for Florida Latino voters.\n\nTALLAHASSEE — Donald Trump's views on immigration "
+        "have taken their toll on Latino support for the Republican Party, according to a poll of 400 Latino voters.",
+        [("indirect", "a poll of 400 Latino voters", "according to",
+          ("Donald Trump's views on immigration have taken their toll on Latino support for the Republican Party",))],
+        [("according to", "TALLAHASSEE — Donald Trump's views")],
+        id="the-dateline-is-not-part-of-what-the-source-says",
+    ),
 ]
 
 
