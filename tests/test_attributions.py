@@ -1917,6 +1917,14 @@ SOURCES_AND_EDGES = [
         [("according to", "TALLAHASSEE — Donald Trump's views")],
         id="the-dateline-is-not-part-of-what-the-source-says",
     ),
+    pytest.param(
+        "According to Rep. Trey Gowdy, Congressional probing of the Benghazi scandal was at least partly responsible "
+        "for the exposure of the email scandal.",
+        [("indirect", "Rep. Trey Gowdy", "According to",
+          ("Congressional probing of the Benghazi scandal was at least partly responsible for the exposure of the email scandal",))],
+        [],
+        id="according-to-x-comma-the-subject-after-the-comma-is-content",
+    ),
 ]
 
 

@@ -3015,6 +3015,11 @@ class AttributionFinder:
         sent = token.sent
         phrase_end = max(obj.right_edge.idx + len(obj.right_edge), source[1])
         text = doc_text(doc)
+        if (rule == "according-to" and token.i < token.head.i and text[source[1] : phrase_end].lstrip().startswith(",")
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.head.children)):
+            # "According to Rep. Gowdy, Congressional probing of … was …": the parser hung the
+            # sentence's subject on the source (apposition, conjunct); the source ends at its comma
+            phrase_end = source[1]
         # within the paragraph: the parser's sentence may run on past a line break
         start = max(sent.start_char, text.rfind("\n", 0, token.idx) + 1)
         stop = text.find("\n", phrase_end)
