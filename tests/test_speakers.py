@@ -254,6 +254,10 @@ PHENOMENA = [
         "Ann Cole, the editor, told Ms. Ruth Bell that her column was late. The paper said it would send"
         " Ms. Bell to Texas. She declined the trip.",
         [("She", "declined the trip", 1)], 0, "Ruth Bell", id="old-subject-loses-focus"),
+    pytest.param(
+        "Former Secretary of State Hillary Clinton said the campaign would respond.",
+        [("Former Secretary of State Hillary Clinton", "the campaign would respond", 1)], 0, "Hillary Clinton",
+        id="secretary-of-a-department-then-the-name"),
 ]
 
 
