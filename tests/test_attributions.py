@@ -1925,6 +1925,15 @@ SOURCES_AND_EDGES = [
         [],
         id="according-to-x-comma-the-subject-after-the-comma-is-content",
     ),
+    pytest.param(
+        "Clinton's spokesman, Brian Fallon, said the campaign would respond. But the other candidate on the stage, "
+        "former Secretary of State Hillary Clinton, drew a contrast, saying that concerns about job loss were overblown.",
+        [("indirect", "Clinton's spokesman, Brian Fallon", "said", ("the campaign would respond",)),
+         ("indirect", "the other candidate on the stage, former Secretary of State Hillary Clinton", "saying",
+          ("that concerns about job loss were overblown",))],
+        [],
+        id="a-name-set-after-a-description-of-the-speaker-is-part-of-the-source",
+    ),
 ]
 
 

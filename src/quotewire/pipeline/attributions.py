@@ -1098,7 +1098,13 @@ class AttributionFinder:
                 return self._phrase(named[0], forbid, stop_at)
         # Keep appositions and prepositional modifiers ("Lavrov, Russia's foreign minister");
         # stop before relative clauses and anything that is a quote.
+        named = self._named_apposition(head)
         for child in head.rights:
+            if named is not None and child.i < named.i and child.dep_ == "punct":
+                continue  # "One of the men, Jessie Elkins, said": the name is part of the speaker's phrase
+            if named is not None and child == named:
+                right = max(right, named.i)
+                continue
             if (child.dep_ in ("relcl", "acl", "advcl", "punct", "cc", "conj") or (stop_at is not None and child.i >= stop_at.i)
                     # "hailed by historians as a liberal champion": a role, not the speaker (but "groups such as …")
                     or (child.dep_ == "prep" and child.lower_ == "as" and doc[child.i - 1].lower_ != "such")):
@@ -1123,6 +1129,19 @@ class AttributionFinder:
         if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
             end += 1  # "Sen. Elizabeth Warren (D-MA)": the parser gives the ")" to the verb
         return start, end
+
+    @staticmethod
+    def _named_apposition(head: Token) -> Token | None:
+        """The name set after a description of the speaker ("the other candidate on the stage,
+        former Secretary of State Hillary Clinton"): a proper-noun apposition of a common noun."""
+        if head.pos_ not in ("NOUN", "PRON", "NUM") or head.tag_ in ("PRP", "WP", "WDT"):
+            return None
+        appos = next((c for c in head.rights if c.dep_ == "appos"), None)
+        if appos is None or appos.pos_ != "PROPN":
+            return None
+        if any(t.dep_ in ("relcl", "acl") or t.text in ("(", "—", "–") for t in appos.subtree):
+            return None
+        return appos
 
     def _inverted_source(self, verb: Token, limit: int, *, right_after: bool = False) -> tuple[int, int] | None:
         """"said the Minister" / "– noted Lavrov": the noun phrase right after the verb.
