@@ -1934,6 +1934,14 @@ SOURCES_AND_EDGES = [
         [],
         id="a-name-set-after-a-description-of-the-speaker-is-part-of-the-source",
     ),
+    pytest.param(
+        "Texas Sen. Ted Cruz says his campaign is the only one that “has beaten and can beat” billionaire Donald Trump. "
+        "He stressed that “the threat is real.”",
+        [("mixed", "Texas Sen. Ted Cruz", "says", ("his campaign is the only one that “has beaten and can beat” billionaire Donald Trump",)),
+         ("direct", "He", "stressed", ("that “the threat is real.”",))],
+        [],
+        id="a-relative-that-before-a-quote-does-not-start-the-content",
+    ),
 ]
 
 

@@ -1648,10 +1648,13 @@ class AttributionFinder:
             elif rule == "direct-before":
                 # "X stressed that “…”": PolNeAR's content starts at "that".
                 before = text[max(floor, quote.start_char - 6) : quote.start_char]
-                if before.rstrip().endswith(" that") or before.rstrip() == "that":
+                clause_start = self._clause_into_quote(token, quote)
+                if (before.rstrip().endswith(" that") or before.rstrip() == "that") and clause_start == quote.start_char:
                     content = (text.rfind("that", floor, quote.start_char), quote.end_char)
                 else:
-                    content = (self._clause_into_quote(token, quote), quote.end_char)
+                    # (a "that" inside a clause that opens earlier is a relative: "says his campaign
+                    # is the only one that “has beaten …”": the clause is the content)
+                    content = (clause_start, quote.end_char)
             source = None
             if rule == "direct-after":
                 # “…,” Mr. Trump said / “…,” said the Minister: the words next to the cue,
