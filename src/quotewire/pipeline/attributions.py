@@ -1093,11 +1093,12 @@ class AttributionFinder:
             # "WASHINGTON -- President Obama, …, said", "ORLANDO, Fla. (Reuters) - President
             # Obama … said": a dateline is not the speaker; the apposition after the dash is.
             dash = next((k for k in range(head.i + 1, min(head.right_edge.i, head.i + 8)) if _is_dash(doc[k])), None)
-            named = [c for c in head.rights if c.dep_ == "appos" and dash is not None and c.left_edge.i > dash]
-            if named:
-                return self._phrase(named[0], forbid, stop_at)
-        # Keep appositions and prepositional modifiers ("Lavrov, Russia's foreign minister");
-        # stop before relative clauses and anything that is a quote.
+            after_dash = [c for c in head.rights if c.dep_ == "appos" and dash is not None and c.left_edge.i > dash]
+            if after_dash:
+                return self._phrase(after_dash[0], forbid, stop_at)
+        # Keep prepositional modifiers and a name set after a description ("the party's chairman,
+        # Tomas Reyes"); stop at the comma before any other apposition, at relative clauses and
+        # at anything that is a quote.
         named = self._named_apposition(head)
         for child in head.rights:
             if named is not None and child.i < named.i and child.dep_ == "punct":
