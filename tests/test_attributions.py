@@ -1942,6 +1942,16 @@ SOURCES_AND_EDGES = [
         [],
         id="a-relative-that-before-a-quote-does-not-start-the-content",
     ),
+    pytest.param(
+        "Trump, in turn, cites his Twitter followers as the source for some of his own non-facts, such as his recent "
+        "claim that African Americans killed 81 percent of white homicide victims (the actual number is closer to 15 "
+        "percent, according to Factcheck.org). Clinton leads Sanders by 271 pledged delegates "
+        "according to a count by The Associated Press, but the senator has vowed to soldier on.",
+        [("indirect", "Factcheck.org", "according to", ("the actual number is closer to 15 percent",)),
+         ("indirect", "a count by The Associated Press", "according to", ("Clinton leads Sanders by 271 pledged delegates",))],
+        [("according to", "Trump, in turn, cites"), ("according to", "but the senator has vowed")],
+        id="according-to-reports-within-its-parentheses-and-before-a-but",
+    ),
 ]
 
 

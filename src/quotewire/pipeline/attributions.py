@@ -3047,6 +3047,14 @@ class AttributionFinder:
         start = max(sent.start_char, text.rfind("\n", 0, token.idx) + 1)
         stop = text.find("\n", phrase_end)
         stop = sent.end_char if stop < 0 else min(stop, sent.end_char)
+        if rule == "according-to":
+            # "(the actual number is closer to 15 percent, according to Factcheck.org)": within
+            # the parentheses it is written in
+            opened = text.rfind("(", max(0, start - 1), token.idx)
+            if opened >= 0 and text.find(")", opened, token.idx) < 0:
+                closed = text.find(")", phrase_end, text.find("\n", phrase_end) if "\n" in text[phrase_end:] else len(text))
+                if closed >= 0:
+                    start, stop = opened + 1, closed
         before = _strip_content(text, start, token.idx)
         after = _strip_content(text, phrase_end, stop)
         if rule == "according-to" and self._interrupts(text, token.idx, phrase_end, before, after):
@@ -3054,10 +3062,13 @@ class AttributionFinder:
             # sentence it reports; both halves are the content
             return RawAttribution(cue, [before, after], source, _kind_of(text, (before[0], after[1])), confidence, rule)
         content = after if (after[1] - after[0]) >= (before[1] - before[0]) else before
-        if rule == "according-to" and content == after and before[1] > before[0] and text[before[1] : token.idx].strip().startswith(","):
+        if rule == "according-to" and content == after and before[1] > before[0] and (
+                text[before[1] : token.idx].strip().startswith(",") or text[phrase_end : after[0]].strip().startswith(",")):
             first = re.match(r"[\W_]*([^\W\d_]+)", text[after[0] : after[1]])
             if first is not None and first.group(1).lower() in INTERRUPT_BREAKS:
-                content = before  # "The plan failed, according to CNN, and the mayor resigned": the clause before
+                # "The plan failed, according to CNN, and the mayor resigned", "Clinton leads by 271
+                # delegates according to a count by AP, but Sanders …": the clause before
+                content = before
         if content == before:
             # "… the tax has not made the U.K. less attractive: London was the financial
             # capital of the world in 2015, according to one global index": what follows the colon
