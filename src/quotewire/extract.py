@@ -197,7 +197,7 @@ class Extractor:
         if article.excluded:
             attributions = [a for a in attributions if not _overlaps_excluded(a, article)]
         if article.dateline is not None:
-            attributions = [_after_dateline(a, article) for a in attributions]
+            attributions = [_after_dateline(a, article.text, article.dateline.span) for a in attributions]
         if article.headline is not None:
             h = article.headline
             attributions = [
@@ -227,19 +227,17 @@ class Extractor:
                 on_error(article, exc)
 
 
-def _after_dateline(attribution: Attribution, article: Article) -> Attribution:
+def _after_dateline(attribution: Attribution, text: str, dateline: TextSpan) -> Attribution:
     """The attribution with its content starting after the article's dateline: in "TALLAHASSEE —
     Trump's views have taken their toll …, according to a poll" the place is the wire's, not
     the poll's (PolNeAR train: 4 contents of 4 leave it out)."""
-    assert article.dateline is not None
-    d = article.dateline.span
     first = attribution.content[0]
-    if not (d.start_char <= first.start_char < d.end_char < first.end_char):
+    if not (dateline.start_char <= first.start_char < dateline.end_char < first.end_char):
         return attribution
-    start = d.end_char
-    while start < first.end_char and article.text[start].isspace():
+    start = dateline.end_char
+    while start < first.end_char and text[start].isspace():
         start += 1
-    trimmed = TextSpan.of(article.text, start, first.end_char)
+    trimmed = TextSpan.of(text, start, first.end_char)
     return replace(attribution, content=(trimmed, *attribution.content[1:]))
 
 

@@ -468,8 +468,8 @@ class _Resolver:
         if len(toks) == 1 and not titles and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in self.lex.titles:
             return titles, toks, SpeakerType.ORGANISATION  # "secretary of State": the office's department
         if len(toks) > 1 and not titles and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in self.lex.titles:
-            # "Secretary of State Hillary Clinton", "Secretary of Defense Ash Carter": the office's
-            # department, then the name, which starts at its first name
+            # "Secretary of State Hillary Clinton": the office's department, then the name, which
+            # starts at its first name (a given name the lexicon lacks leaves the run as it is)
             first = next((k for k in range(1, len(toks)) if toks[k].lower_ in self.lex.first_names), None)
             if first is not None:
                 titles, toks = toks[:first], toks[first:]
