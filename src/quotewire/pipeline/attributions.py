@@ -96,6 +96,8 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 RELATIVE_WORDS = {"that", "which", "whom", "who", "what"}
 # the relative words that can be a clause's subject: "Sanders, who endorsed Clinton"
 SUBJECT_RELATIVES = frozenset({"who", "which", "that"})
+#: relative pronouns that can be a verb's object ("who he dubbed …", "which he called …")
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 COMPLEMENT_DEPS = {"ccomp"}
 # the words that open an indirect question: "whether a new chain of command can fix it"
 QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "if", "who", "whom", "whose", "where", "when", "which"})
@@ -479,10 +481,12 @@ def _line_above(text: str, para_start: int) -> int | None:
     return text.rfind("\n", 0, end) + 1
 
 
-def _relative_what(verb: Token) -> tuple[int, int] | None:
-    """The span of a free relative "what" that is the object of ``verb`` ("what he called …")."""
+def _relative_word(verb: Token, words: frozenset[str] = frozenset({"what"}),
+                   deps: tuple[str, ...] = ("dobj", "nsubj", "nsubjpass")) -> tuple[int, int] | None:
+    """The span of a relative word before ``verb`` that is its object: a free relative "what"
+    ("what he called …") by default, or the given relative pronouns in the given roles."""
     for child in verb.lefts:
-        if child.lower_ == "what" and child.tag_ == "WP" and child.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        if child.lower_ in words and child.tag_ in ("WP", "WDT") and child.dep_ in deps:
             return (child.idx, child.idx + len(child))
     return None
 
@@ -1714,10 +1718,7 @@ class AttributionFinder:
         “…”", "who he dubbed “…”"): what the quoted label is pinned on."""
         if verb.dep_ != "relcl" or self.cue_lemma(verb) not in NAMING_VERBS:
             return None
-        for child in verb.lefts:
-            if child.dep_ == "dobj" and child.tag_ in ("WP", "WDT") and child.lower_ in ("who", "whom", "which", "that"):
-                return (child.idx, child.idx + len(child))
-        return None
+        return _relative_word(verb, RELATIVE_PRONOUNS, ("dobj",))
 
     def _leads_into_next(self, doc: Doc, at: int) -> bool:
         """Whether a cue of its own leads into the next quote right after ``at``.
@@ -2651,7 +2652,7 @@ class AttributionFinder:
             return None  # (but "said it", "denied it": the pronoun is what was said)
         # the passive's subject ("Clinton was described as …"), or the relative "what" of
         # "criticized what he called a “fraudulent scheme”": PolNeAR's content begins with it
-        subject = self._passive_subject_span(token, clause=False) or _relative_what(token)
+        subject = self._passive_subject_span(token, clause=False) or _relative_word(token)
         return RawAttribution(cue, [subject, content] if subject else [content], source, _kind_of(text, content), 0.5, "indirect-object")
 
     def _about_report(self, token: Token) -> RawAttribution | None:
