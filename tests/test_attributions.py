@@ -1952,6 +1952,13 @@ SOURCES_AND_EDGES = [
         [("according to", "Trump, in turn, cites"), ("according to", "but the senator has vowed")],
         id="according-to-reports-within-its-parentheses-and-before-a-but",
     ),
+    pytest.param(
+        'He was asked about the race. "I feel good about chances in November," Tester said. "Very good." '
+        'The pundits called it a "toss-up." Then the senator left.',
+        [("direct", "Tester", "said", ('"I feel good about chances in November,"', '"Very good."'))],
+        [("said", '"toss-up."')],
+        id="a-quoted-sentence-of-two-words-after-the-cue-continues-the-quote",
+    ),
 ]
 
 

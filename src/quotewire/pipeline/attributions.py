@@ -1498,6 +1498,15 @@ class AttributionFinder:
             return RawAttribution(cue, [(quote.start_char, end)], source, "mixed", 0.7, "direct-name-colon")
         return RawAttribution(cue, [(quote.start_char, quote.end_char)], source, "direct", 0.7, "direct-name-colon")
 
+    @staticmethod
+    def _short_sequel(text: str, previous: RawAttribution, previous_end: int, quote: Quote) -> bool:
+        """A quoted sentence of a word or two right after the rest of the cue's sentence (“…,”
+        Tester said. “Very good.”): the speaker going on, not a scare quote."""
+        inner = text[quote.inner_start : quote.inner_end].strip()
+        gap = text[previous_end : quote.start_char]
+        return (previous.rule == "direct-after" and inner.endswith((".", "!", "?")) and "\n" not in gap
+                and _REST_OF_SENTENCE.fullmatch(gap) is not None and gap.strip().endswith((".", "!", "?")))
+
     def _inverted_verb(self, word: str) -> bool:
         """True for a past tense of speech opening an inverted cue ("Continued Stone:", "Added
         Trump:"); not "Said", which is a given name as often ("Said Jalili:")."""
@@ -1592,7 +1601,7 @@ class AttributionFinder:
             if token is None:
                 token = self._cue_before(doc, quote, floor)
                 rule = "direct-before"
-            if token is None and words >= self.min_direct_words and previous is not None and previous.kind == "direct":
+            if token is None and previous is not None and previous.kind == "direct" and (words >= self.min_direct_words or self._short_sequel(text, previous, previous_end, quote)):
                 # “A,” he said. “B.” — the second quote continues the first statement when it
                 # is a sentence of its own in the same paragraph, or a quoted paragraph right
                 # after a paragraph that ends with the attribution (“A,” he said.⏎“B.”, also
