@@ -1959,6 +1959,18 @@ SOURCES_AND_EDGES = [
         [("said", '"toss-up."')],
         id="a-quoted-sentence-of-two-words-after-the-cue-continues-the-quote",
     ),
+    pytest.param(
+        "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nHillary Clinton spoke to the group on Friday.",
+        [("indirect", "Clinton", ":", ("Trump will reverse Roe v. Wade",))],
+        [],
+        id="a-headline-name-with-its-audience-before-the-colon",
+    ),
+    pytest.param(
+        "A Curious Plan to Fight Climate Change: Buy Mines, Sell Coal.\n\nThe company bought three mines last year.",
+        [],
+        [(":", "Buy Mines, Sell Coal")],
+        id="a-headline-phrase-with-an-infinitive-before-the-colon-is-no-name",
+    ),
 ]
 
 

@@ -178,7 +178,9 @@ _NAME_COLON = re.compile(
     r"(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)?(?:\s*\([A-Z][\w.]*-[A-Z][\w.]*\))?|the\s+[a-z]+)\s*:\s*$"
 )
 # A headline line "John McCain: Republican Anger Appeals to ‘Bad Angels.’" (name, colon, statement).
-_HEADLINE_NAME_COLON = re.compile(r"^((?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*(?:[ \t]+editorial)?):[ \t]+([^\n]{10,180}?)[ \t]*$", re.MULTILINE)
+_HEADLINE_NAME_COLON = re.compile(r"^((?P<name>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*(?:[ \t]+editorial)?)"
+                                  # where and to whom: "Clinton to Planned Parenthood:", "Obama on Climate Change:"
+                                  r"(?:[ \t]+(?:to|at|on|To|At|On)(?:[ \t]+[A-Z][\w.’'-]*){1,3})?):[ \t]+([^\n]{10,180}?)[ \t]*$", re.MULTILINE)
 # What "tell" reports as its object ("Fox told a slightly different tale", "tells the story of
 # how …"); otherwise its object is the one told ("told reporters"), not what was said. Not
 # "tell the truth" (an idiom), nor advice ("needs to tell more jokes": see _told_story).
@@ -3253,10 +3255,12 @@ class AttributionFinder:
         starts = [a for a, _ in taken]
         out = []
         for match in _HEADLINE_NAME_COLON.finditer(text):
-            a, b = match.span(2)
+            a, b = match.span(3)
             rule = "headline-name-colon"
             if match.group(1).lower() in RUBRICS:
                 continue  # "The Latest: Trump delivers defense of ‘New York values.’"
+            if match.end("name") < match.end(1) and match.group("name").split()[0] in ("A", "An", "The"):
+                continue  # "A Curious Plan to Fight Climate Change: …": a phrase, not a name and an audience
             if text[b - 1] not in QUOTE_CLOSERS or not any(ch in text[a : b - 1] for ch in QUOTE_CHARS_OPEN):
                 # Without a quote only the title (the first line) reports ("Marco Rubio: I'm
                 # Not Interested …").
@@ -3277,7 +3281,7 @@ class AttributionFinder:
                     found.remove(x)
             colon = match.end(1)
             kind = "direct" if rule == "headline-name-colon" else _kind_of(text, (a, b))
-            out.append(RawAttribution((colon, colon + 1), [(a, b)], match.span(1), kind, 0.6, rule))
+            out.append(RawAttribution((colon, colon + 1), [(a, b)], match.span("name"), kind, 0.6, rule))
         return out
 
     def set_annotations(self, doc: Doc, attributions: list[RawAttribution]) -> None:
