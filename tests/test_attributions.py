@@ -1971,6 +1971,24 @@ SOURCES_AND_EDGES = [
         [(":", "Buy Mines, Sell Coal")],
         id="a-headline-phrase-with-an-infinitive-before-the-colon-is-no-name",
     ),
+    pytest.param(
+        "Clinton blasts Trump over 'deportation force' idea.\n\nHillary Clinton spoke in Ohio on Monday.",
+        [("indirect", "Clinton", "blasts", ("Trump",))],
+        [],
+        id="a-headline-subject-verb-object-reports-the-object",
+    ),
+    pytest.param(
+        "Trump calls for bringing back surveillance of Muslim communities.\n\nThe candidate spoke in Ohio on Monday.",
+        [("indirect", "Trump", "calls for", ("bringing back surveillance of Muslim communities",))],
+        [],
+        id="a-headline-verb-takes-its-particle",
+    ),
+    pytest.param(
+        "Criminal charges against Clinton could have set new legal standard.\n\nTuesday’s Morning Email: Obama’s last speech.",
+        [],
+        [("charges", "against Clinton could have set new legal standard"), ("Email", "Obama’s last speech")],
+        id="a-headline-noun-that-looks-like-a-verb-reports-nothing",
+    ),
 ]
 
 

@@ -178,6 +178,27 @@ _NAME_COLON = re.compile(
     r"(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)?(?:\s*\([A-Z][\w.]*-[A-Z][\w.]*\))?|the\s+[a-z]+)\s*:\s*$"
 )
 # A headline line "John McCain: Republican Anger Appeals to ‘Bad Angels.’" (name, colon, statement).
+# A headline's words and punctuation (``_headline_report``).
+_HEADLINE_WORD = re.compile(r"[\w’'.$%-]+|[,;:–—]")
+# Where a headline's reported object ends: its clause or an adjunct of place, cause or occasion.
+_HEADLINE_CLAUSE_END = re.compile(r"\s*(?:[;:,–—]|\s-\s|\.\s*$|\s(?:over|at|despite|amid|as|while|but)\s)", re.IGNORECASE)
+HEADLINE_MAX_CHARS = 160
+# Words that open a headline without its subject ("As Trump demands wall, …", "Why …").
+HEADLINE_OPENERS = frozenset({"as", "why", "how", "when", "if", "after", "amid", "in", "on", "with", "what", "who", "where", "while", "before", "ready", "watch", "here"})
+# Words that cannot stand in a headline's subject: the verb read is not the headline's.
+HEADLINE_FUNCTION_WORDS = frozenset({"to", "the", "a", "an", "of", "for", "in", "on", "at", "by", "from", "with", "will", "would",
+                                     "can", "could", "may", "might", "must", "should", "is", "are", "was", "were", "has", "have",
+                                     "not", "don’t", "don't", "didn’t", "didn't", "that", "who", "which", ":", ";", "–", "—"})
+# Present forms of object verbs that headlines mostly use as nouns ("Morning Email", "Poll Points …").
+HEADLINE_NOUN_FORMS = frozenset({"email", "emails", "post", "posts", "report", "reports", "state", "states", "point", "points",
+                                 "plan", "plans", "term", "terms", "name", "names", "issues", "list", "lists", "order", "orders",
+                                 "question", "questions", "request", "requests", "offer", "offers", "show", "shows", "share",
+                                 "shares", "tweet", "tweets", "comment", "comments", "answer", "answers", "quote", "quotes",
+                                 "attack", "attacks", "support", "backs", "walk", "press", "signal", "signals", "voice", "charge",
+                                 "charges"})
+# Particles that belong to the verb ("calls for", "hints at", "talks about").
+HEADLINE_PARTICLES = {"call": ("for", "on", "out"), "hint": ("at",), "press": ("for",), "talk": ("about",), "rail": ("against",),
+                      "point": ("to",), "plead": ("for",), "refer": ("to",), "respond": ("to",), "reply": ("to",)}
 _HEADLINE_NAME_COLON = re.compile(r"^((?P<name>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*(?:[ \t]+editorial)?)"
                                   # where and to whom: "Clinton to Planned Parenthood:", "Obama on Climate Change:"
                                   r"(?:[ \t]+(?:to|at|on|To|At|On)(?:[ \t]+[A-Z][\w.’'-]*){1,3})?):[ \t]+([^\n]{10,180}?)[ \t]*$", re.MULTILINE)
@@ -3152,6 +3173,7 @@ class AttributionFinder:
         found = direct + indirect
         self._quote_after_report(text, quotes, indirect, found)
         found += self._headline_name_colon(text, found)
+        found += self._headline_report(text, found)
         found += _transcript_lines(text)
         found = self._block_quotes(doc, found)
         # A direct quote's cue also heads a clause that contains the quote: keep the direct one.
@@ -3245,6 +3267,48 @@ class AttributionFinder:
             out = [a for a in out if a not in inside and a not in stub]
             out.append(RawAttribution(cue, [content], source, "direct", 0.7, "block-colon-paragraph"))
         return out
+
+    def _headline_report(self, text: str, found: list[RawAttribution]) -> list[RawAttribution]:
+        """"Clinton blasts Trump over 'deportation force' idea": a headline made of a short
+        subject, a present-tense verb of speech that reports its object, and the object.
+
+        Headlines drop the articles and the auxiliaries the tagger leans on ("Clinton blasts"
+        reads as a compound noun, "Terrorism experts rebuke Trump proposal" as one noun
+        phrase), so the first line is read by its words: a subject of one to five words that
+        opens with a capital, then a present form of a verb of the lexicon's object frame, then
+        what it reports up to the end of its clause, without an adjunct of place or occasion
+        ("over …", "at news conference", "despite …")."""
+        end = text.find("\n")
+        end = len(text) if end == -1 else end
+        if end > HEADLINE_MAX_CHARS or any(x.content[0][0] < end or (x.cue and x.cue[0] < end) for x in found):
+            return []
+        words = list(_HEADLINE_WORD.finditer(text, 0, end))
+        for k in range(1, min(len(words) - 1, 6)):
+            word = words[k].group(0).lower()
+            lemma = self.lexicon.forms.get(word)
+            if (lemma is None or lemma not in self.lexicon.object_verbs or self.lexicon.verbs.get(lemma) != "speech"
+                    or word in HEADLINE_NOUN_FORMS or not (word == lemma or word == lemma + "s" or word == lemma + "es")):
+                continue
+            subject = words[:k]
+            if (not subject[0].group(0)[0].isupper() or subject[0].group(0).lower() in HEADLINE_OPENERS
+                    or any(w.group(0).lower() in HEADLINE_FUNCTION_WORDS or not w.group(0)[0].isalnum() and w.group(0) != "," for w in subject)
+                    or subject[-1].group(0) == ","):
+                break
+            cue_end = words[k].end()
+            after: re.Match[str] | None = words[k + 1]
+            if after is not None and after.group(0).lower() in HEADLINE_PARTICLES.get(lemma, ()):
+                cue_end = after.end()
+                after = words[k + 2] if k + 2 < len(words) else None
+            if after is None or not after.group(0)[0].isalnum():
+                break
+            stop = _HEADLINE_CLAUSE_END.search(text, after.start(), end)
+            content = _strip_content(text, after.start(), stop.start() if stop else end)
+            if content[1] <= content[0]:
+                break
+            source = _strip(text, subject[0].start(), subject[-1].end())
+            kind = _kind_of(text, content)
+            return [RawAttribution((words[k].start(), cue_end), [content], source, kind, 0.5, "headline-report")]
+        return []
 
     def _headline_name_colon(self, text: str, found: list[RawAttribution]) -> list[RawAttribution]:
         """"John McCain: Republican Populist Anger Appeals to ‘Bad Angels Of Our Nature.’"
