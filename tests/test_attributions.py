@@ -1989,6 +1989,14 @@ SOURCES_AND_EDGES = [
         [("charges", "against Clinton could have set new legal standard"), ("Email", "Obama’s last speech")],
         id="a-headline-noun-that-looks-like-a-verb-reports-nothing",
     ),
+    pytest.param(
+        "He campaigned for Obama in 2008 and was known as one of the best squash players on the faculty. "
+        "It was what would come to be derisively known by some Republicans as a hug.",
+        [("indirect", None, "was known", ("one of the best squash players on the faculty",)),
+         ("indirect", "some Republicans", "be derisively known", ("a hug",))],
+        [],
+        id="a-passive-naming-verb-names-with-its-as-phrase-and-no-speaker-but-its-agent",
+    ),
 ]
 
 
