@@ -177,7 +177,6 @@ _NAME_COLON = re.compile(
     r"^[\s(]*(?:(?:[Mm]ore\s+)?[Ff]rom\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"
     r"(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)?(?:\s*\([A-Z][\w.]*-[A-Z][\w.]*\))?|the\s+[a-z]+)\s*:\s*$"
 )
-# A headline line "John McCain: Republican Anger Appeals to ‘Bad Angels.’" (name, colon, statement).
 # A headline's words and punctuation (``_headline_report``).
 _HEADLINE_WORD = re.compile(r"[\w’'.$%-]+|[,;:–—]")
 # Where a headline's reported object ends: its clause or an adjunct of place, cause or occasion.
@@ -188,7 +187,7 @@ HEADLINE_OPENERS = frozenset({"as", "why", "how", "when", "if", "after", "amid",
 # Words that cannot stand in a headline's subject: the verb read is not the headline's.
 HEADLINE_FUNCTION_WORDS = frozenset({"to", "the", "a", "an", "of", "for", "in", "on", "at", "by", "from", "with", "will", "would",
                                      "can", "could", "may", "might", "must", "should", "is", "are", "was", "were", "has", "have",
-                                     "not", "don’t", "don't", "didn’t", "didn't", "that", "who", "which", ":", ";", "–", "—"})
+                                     "not", "don’t", "don't", "didn’t", "didn't", "that", "who", "which"})
 # Present forms of object verbs that headlines mostly use as nouns ("Morning Email", "Poll Points …").
 HEADLINE_NOUN_FORMS = frozenset({"email", "emails", "post", "posts", "report", "reports", "state", "states", "point", "points",
                                  "plan", "plans", "term", "terms", "name", "names", "issues", "list", "lists", "order", "orders",
@@ -199,6 +198,7 @@ HEADLINE_NOUN_FORMS = frozenset({"email", "emails", "post", "posts", "report", "
 # Particles that belong to the verb ("calls for", "hints at", "talks about").
 HEADLINE_PARTICLES = {"call": ("for", "on", "out"), "hint": ("at",), "press": ("for",), "talk": ("about",), "rail": ("against",),
                       "point": ("to",), "plead": ("for",), "refer": ("to",), "respond": ("to",), "reply": ("to",)}
+# A headline line "John McCain: Republican Anger Appeals to ‘Bad Angels.’" (name, colon, statement).
 _HEADLINE_NAME_COLON = re.compile(r"^((?P<name>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*(?:[ \t]+editorial)?)"
                                   # where and to whom: "Clinton to Planned Parenthood:", "Obama on Climate Change:"
                                   r"(?:[ \t]+(?:to|at|on|To|At|On)(?:[ \t]+[A-Z][\w.’'-]*){1,3})?):[ \t]+([^\n]{10,180}?)[ \t]*$", re.MULTILINE)
@@ -2610,11 +2610,11 @@ class AttributionFinder:
         return []
 
     def _passive_as(self, token: Token, raw: RawAttribution) -> RawAttribution:
-        """"Kyle, referred to as the deadliest sniper in US military history", "was known as one
-        of the best squash players": a passive naming verb's "as" phrase is what the thing is
-        called, by whoever the "by" phrase names, else by nobody in the sentence; its subject is
-        what is named, not the speaker (PolNeAR train: 9 of 21 such statements had the subject
-        as the speaker where the gold has none)."""
+        """"Kyle … has been seen as a conservative icon", "was known as one of the best squash
+        players": a passive naming verb's "as" phrase is what the thing is called, by whoever the
+        "by" phrase names, else by nobody in the sentence; its subject is what is named, not the
+        speaker (PolNeAR train: 9 of 21 such statements had the subject as the speaker where the
+        gold has none)."""
         text = doc_text(token.doc)
         start = raw.content[0][0]
         if token.tag_ != "VBN" or not text.startswith("as ", start):
@@ -2623,7 +2623,7 @@ class AttributionFinder:
             return raw
         agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         source = self._phrase(agent) if agent is not None else None
-        content = [(_strip_content(text, start + 3, raw.content[0][1])), *raw.content[1:]]
+        content = [_strip_content(text, start + 3, raw.content[0][1]), *raw.content[1:]]
         return replace(raw, source=source, content=content)
 
     def _object_content(self, token: Token, source: tuple[int, int] | None) -> RawAttribution | None:
