@@ -524,6 +524,12 @@ DIRECT_PHENOMENA = [
         id="one-word-sentence-after-said-comma",
     ),
     pytest.param(
+        'Htay Oo, its acting chairman, told the Reuters news agency simply, "We lost." Aides called her by a nickname, "Gert."',
+        [("direct", "Htay Oo", "told", ('"We lost."',))],
+        [("called", '"Gert."')],
+        id="short-sentence-after-the-one-told-and-a-comma",
+    ),
+    pytest.param(
         '"I think it is a disgrace that he is doing this, " Mr. Diaz said.',
         [("direct", "Mr. Diaz", "said", ('"I think it is a disgrace that he is doing this, "',))],
         [],

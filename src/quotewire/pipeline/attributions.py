@@ -1663,7 +1663,12 @@ class AttributionFinder:
             inner = text[quote.inner_start : quote.inner_end].strip()
             # A short quote is a statement only in the “Absolutely not,” he said shape, or
             # as a whole sentence right after its cue (Priebus said, “Probably.”).
-            said_short = rule == "direct-before" and inner.endswith((".", "!", "?")) and text[token.idx + len(token) : quote.start_char].strip() in (",", ":")
+            lead_in = text[token.idx + len(token) : quote.start_char].strip()
+            # (also past the one told: "told the Reuters news agency simply, “We lost.”")
+            said_short = rule == "direct-before" and inner.endswith((".", "!", "?")) and (
+                lead_in in (",", ":") or (lead_in.endswith((",", ":")) and len(lead_in.split()) <= 5
+                                          and all(t.dep_ in ("dobj", "dative", "det", "compound", "amod", "poss", "advmod", "npadvmod", "punct")
+                                                  for t in doc.char_span(token.idx + len(token), quote.start_char, alignment_mode="expand") or ())))
             if words < self.min_direct_words and not (rule == "direct-after" and inner.endswith((",", "!", "?"))) and not said_short:
                 previous_end = quote.end_char
                 continue
