@@ -2003,6 +2003,15 @@ SOURCES_AND_EDGES = [
         [],
         id="a-passive-naming-verb-names-with-its-as-phrase-and-no-speaker-but-its-agent",
     ),
+    pytest.param(
+        "Donald Trump ratcheted up his attacks on Rubio on Sunday. Sen. Graham’s endorsement of Cruz surprised "
+        "nobody. I liked his criticism of the plan. The attacks on Paris killed 130 people.",
+        [("indirect", "Donald Trump", "attacks on", ("Rubio",)),
+         ("indirect", "Sen. Graham", "endorsement of", ("Cruz",)),
+         ("indirect", "his", "criticism of", ("the plan",))],
+        [("attacks on", "Paris")],
+        id="a-noun-of-attack-or-endorsement-reports-its-object-and-its-owner-or-the-owner-s-subject-speaks",
+    ),
 ]
 
 

@@ -35,6 +35,9 @@ class CueLexicon:
     phrases_from: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # lower-cased noun forms that head reported speech ("her remark that …", "his call for “…”")
     nouns: frozenset[str] = frozenset()
+    # noun forms whose object after one of these prepositions is what was said, quoted or not
+    # ("his attacks on Clinton", "Graham's endorsement of Cruz") -> the prepositions
+    noun_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     # lemmas that report only with a particle right after them ("shot back", "brushed off") -> it
     particle_verbs: dict[str, str] = field(default_factory=dict)
     # lemmas that report only with no infinitive after them ("she continued, “…”", not "continued to interject")
@@ -140,7 +143,8 @@ def cue_lexicon() -> CueLexicon:
     ``cue_phrases.txt`` rows are PHRASE and ROLE (``after``: a prepositional cue whose source
     follows, "according to X"; ``extend``: words that belong to the cue of the verb before
     them, "said in a statement"). ``cue_nouns.txt`` rows are singular nouns that head
-    reported speech."""
+    reported speech, with the prepositions (if any) whose object is what the noun reports
+    (``attack<TAB>on against``: "his attacks on Clinton")."""
     verbs: dict[str, str] = {}
     object_verbs: set[str] = set()
     particle_verbs: dict[str, str] = {}
@@ -178,10 +182,14 @@ def cue_lexicon() -> CueLexicon:
         starts.setdefault(phrase[0], []).append(phrase)
         if phrase[0] in forms and forms[phrase[0]] != phrase[0]:
             starts.setdefault(forms[phrase[0]], []).append(phrase)
-    nouns = {row[0].lower() for row in read_lines("cue_nouns.txt")}
-    nouns |= {noun + ("es" if noun.endswith(("s", "sh", "ch", "x", "z")) else "s") for noun in nouns}
+    noun_rows = read_lines("cue_nouns.txt")
+    nouns = {row[0].lower() for row in noun_rows}
+    plural = {noun: noun + ("es" if noun.endswith(("s", "sh", "ch", "x", "z")) else "s") for noun in nouns}
+    nouns |= set(plural.values())
+    noun_objects = {form: frozenset(row[1].lower().split()) for row in noun_rows if len(row) > 1
+                    for form in (row[0].lower(), plural[row[0].lower()])}
     return CueLexicon(verbs=verbs, forms=forms, phrases=phrases, object_verbs=frozenset(object_verbs),
-                      phrases_from={k: tuple(v) for k, v in starts.items()}, nouns=frozenset(nouns),
+                      phrases_from={k: tuple(v) for k, v in starts.items()}, nouns=frozenset(nouns), noun_objects=noun_objects,
                       particle_verbs=particle_verbs, aspect_verbs=frozenset(aspect_verbs), about_verbs=frozenset(about_verbs),
                       question_free=frozenset(question_free), reaction_verbs=frozenset(reaction_verbs),
                       descriptive_verbs=frozenset(descriptive_verbs))

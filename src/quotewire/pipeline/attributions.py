@@ -33,7 +33,7 @@ into English) reports speech:
    words of X"; and surveys that frame a clause ("In a new Marist poll, Y" / "Y in an NBC
    poll").
 5. Noun cues from ``data/cue_nouns.txt`` with a possessive owner: "her remark that Y",
-   "Comey's conclusion that Y", "his call for “Y”"; and headline lines "Name: statement
+   "Comey's conclusion that Y", "his call for “Y”", "Trump stepped up his attacks on Y"; and headline lines "Name: statement
    ending in a ‘quote.’" (the title line also without a quote). A quote that ends a reported
    clause ends its content when another report follows (X stressed that “Y,” suggesting …).
 
@@ -462,6 +462,19 @@ def _strip_content(text: str, start: int, end: int) -> tuple[int, int]:
     if trailing is not None and trailing.start() > start:
         start, end = _strip(text, start, trailing.start())
     return start, end
+
+
+def _owner_agrees(owner: Token, subject: Token) -> bool:
+    """Whether a possessive pronoun can stand for a clause's subject that names a speaker:
+    "Trump ratcheted up his attacks", "Latino Republicans … their criticism", not "I … his
+    endorsement" or "Ros-Lehtinen … their criticism"."""
+    word = subject.lower_
+    if subject.pos_ == "PRON":
+        return word == {"his": "he", "her": "she", "their": "they", "my": "i", "our": "we"}.get(owner.lower_)
+    if subject.pos_ != "PROPN" and word not in agent_nouns():
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    return (owner.lower_ == "their") == plural and owner.lower_ in ("his", "her", "their", "its")
 
 
 def _kind_of(text: str, content: tuple[int, int]) -> str:
@@ -2307,6 +2320,7 @@ class AttributionFinder:
         doc = token.doc
         text = doc_text(doc)
         source = None
+        object_preps = self.lexicon.noun_objects.get(token.lower_, frozenset())
         for child in token.children:
             if child.dep_ == "poss" and child.i < token.i:
                 last = child.i
@@ -2314,7 +2328,7 @@ class AttributionFinder:
                     last -= 1
                 if last >= child.left_edge.i:
                     source = _strip(text, child.left_edge.idx, doc[last].idx + len(doc[last]), " \t\n\r\u00a0,;:\"“”«»„‘’'")
-            elif child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by") and child.i > token.i and source is None:
+            elif child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by") and child.lower_ not in object_preps and child.i > token.i and source is None:
                 objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "PRON", "NOUN")]
                 if objects and objects[0].pos_ != "NOUN":
                     source = self._phrase(objects[0])
@@ -2340,7 +2354,35 @@ class AttributionFinder:
                 if not any(ch in text[content[0] : content[1]] for ch in "“”\"«»„"):
                     return None
                 return RawAttribution((token.idx, child.idx + len(child)), [content], source, _kind_of(text, content), 0.5, "noun-for")
+            if child.dep_ == "prep" and child.lower_ in object_preps and child.i == token.i + 1:
+                # "his attacks on Clinton", "Graham's endorsement of Cruz": the object is what
+                # the act was about, quoted or not
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                if not objects:
+                    return None
+                obj = objects[0]
+                content = _strip_content(text, obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
+                return RawAttribution((token.idx, child.idx + len(child)), [content], self._owner_subject(token) or source,
+                                      _kind_of(text, content), 0.5, "noun-object")
         return None
+
+    def _owner_subject(self, noun: Token) -> tuple[int, int] | None:
+        """"Trump ratcheted up his attacks on Rubio": where a noun cue's owner is a possessive
+        pronoun and the noun is the object of a verb, that verb's subject, when the pronoun
+        can stand for it, names the speaker (PolNeAR's source), not the pronoun."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        if owner is None:
+            return None
+        head = noun
+        while head.dep_ in ("dobj", "pobj", "prep") and head.head is not head:
+            head = head.head
+        if head is noun or head.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].i > owner.i or not _owner_agrees(owner, subjects[0]):
+            return None
+        subject = self.source_of(head)
+        return subject if subject is not None and subject[1] <= owner.idx else None
 
     def _starts_over(self, clause: Token) -> bool:
         """Whether a clause the parser hung on a cue after its first complement is something
