@@ -33,8 +33,9 @@ into English) reports speech:
    words of X"; and surveys that frame a clause ("In a new Marist poll, Y" / "Y in an NBC
    poll").
 5. Noun cues from ``data/cue_nouns.txt`` with a possessive owner: "her remark that Y",
-   "Comey's conclusion that Y", "his call for “Y”", "Trump stepped up his attacks on Y"; and headline lines "Name: statement
-   ending in a ‘quote.’" (the title line also without a quote). A quote that ends a reported
+   "Comey's conclusion that Y", "his call for “Y”", "Trump stepped up his attacks on Y";
+   and headline lines "Name: statement ending in a ‘quote.’" (the title line also without
+   a quote). A quote that ends a reported
    clause ends its content when another report follows (X stressed that “Y,” suggesting …).
 
 Sources are the subject of the cue verb (relative pronouns included: PolNeAR marks
