@@ -1909,10 +1909,12 @@ SOURCES_AND_EDGES = [
     ),
     pytest.param(
         "But 46 percent of Republican voters remain undecided, according to the poll. Still, almost two in three "
-        "voters now view Trump favorably, according to Gallup.",
+        "voters now view Trump favorably, according to Gallup. Even so, in February he raised $5.7 million, "
+        "according to his campaign finance documents.",
         [("indirect", "the poll", "according to", ("46 percent of Republican voters remain undecided",)),
-         ("indirect", "Gallup", "according to", ("almost two in three voters now view Trump favorably",))],
-        [("according to", "But 46 percent"), ("according to", "Still, almost")],
+         ("indirect", "Gallup", "according to", ("almost two in three voters now view Trump favorably",)),
+         ("indirect", "his campaign finance documents", "according to", ("in February he raised $5.7 million",))],
+        [("according to", "But 46 percent"), ("according to", "Still, almost"), ("according to", "Even so, in February")],
         id="a-sentence-opening-connective-is-not-what-the-source-says",
     ),
     pytest.param(

@@ -264,7 +264,7 @@ CLAUSE_BREAKS = {"but", "while", "although", "though", "because", "when", "if", 
 #: subordinators that set a second report against the first ("…, while Cruz said …")
 CONTRAST_MARKS = frozenset({"while", "whereas"})
 #: a sentence-opening connective ("But", "Still,", "In fact,"): the writer's link to what came before
-_LEADING_CONNECTIVE = re.compile(r"(?:(?:But|And|Yet)\s+|(?:Still|However|Meanwhile|In fact|In addition|Indeed),\s+)(?=\S)")
+_LEADING_CONNECTIVE = re.compile(r"(?:(?:But|And|Yet|Now)\s+|(?:Still|However|Meanwhile|In fact|In addition|Indeed|Even so|Nevertheless|Nonetheless|Moreover|Furthermore|In all|Instead|Plus|Besides),\s+)(?=\S)")
 #: subordinators that open a clause without subject or auxiliary ("when asked", "if elected")
 CUT_SHORT_SUBORDINATORS = frozenset({"when", "if", "once", "after", "before", "while", "until", "unless"})
 QUOTE_CHARS_OPEN = "“\"„«‘'`"
