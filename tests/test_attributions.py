@@ -530,6 +530,16 @@ DIRECT_PHENOMENA = [
         id="short-sentence-after-the-one-told-and-a-comma",
     ),
     pytest.param(
+        "“One I would describe as a casual country club-like hate,” Sexton said. “Trump events are outlets for "
+        "people to engage in hatred.\n“There’s another side that’s kind of nihilistic,” Sexton said. “I don’t know "
+        "if it was cathartic.”",
+        [("direct", "Sexton", "said", ("“One I would describe as a casual country club-like hate,”",
+                                        "“Trump events are outlets for people to engage in hatred.")),
+         ("direct", "Sexton", "said", ("“There’s another side that’s kind of nihilistic,”", "“I don’t know if it was cathartic.”"))],
+        [],
+        id="a-quote-run-on-across-a-paragraph-break-goes-on-with-the-statement-before-up-to-the-break",
+    ),
+    pytest.param(
         '"I think it is a disgrace that he is doing this, " Mr. Diaz said.',
         [("direct", "Mr. Diaz", "said", ('"I think it is a disgrace that he is doing this, "',))],
         [],
