@@ -2024,6 +2024,13 @@ SOURCES_AND_EDGES = [
         [("attacks on", "Paris")],
         id="a-noun-of-attack-or-endorsement-reports-its-object-and-its-owner-or-the-owner-s-subject-speaks",
     ),
+    pytest.param(
+        "Trump drew boos when he told Jeb Bush to quiet down. If you ran for office then, you were told to stay "
+        "clear of guns. We are going to tell the bigots to shut up.",
+        [("indirect", "he", "told", ("Jeb Bush to quiet down",))],
+        [("told", "to stay clear of guns"), ("tell", "the bigots to shut up")],
+        id="telling-someone-to-do-something-reports-it-but-not-being-told-or-going-to-tell",
+    ),
 ]
 
 

@@ -548,6 +548,23 @@ def _told_story(token: Token) -> bool:
         c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in (*token.children, *first.children))
 
 
+def _told_to(token: Token) -> bool:
+    """"he told Jeb Bush to quiet down", "Obama began by telling progressives to shut up":
+    telling someone to do something is what was said; but not being told ("you were told to
+    stay clear"), nor a telling that is still to come or would have been ("going to tell the
+    bigots to shut up", "would have told her not to use …")."""
+    if not any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return False
+    if not any(c.dep_ == "xcomp" and c.i > token.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for c in token.children):
+        return False
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return not any(c.dep_ == "auxpass" or (c.dep_ == "aux" and (c.lower_ in ("to", "would", "could", "might", "should")))
+                   for c in (*token.children, *first.children))
+
+
 def _written_about(token: Token) -> bool:
     """"He wrote about the event", "who has written about Census controversies": what was
     written about is the content ("write" has no object frame: "wrote a book" is no report)."""
@@ -2227,7 +2244,7 @@ class AttributionFinder:
             if raw is not None:
                 found.append(raw)
                 continue
-            if lemma in self.lexicon.object_verbs or (lemma == "tell" and _told_story(token)) or (lemma == "write" and _written_about(token)):
+            if lemma in self.lexicon.object_verbs or (lemma == "tell" and (_told_story(token) or _told_to(token))) or (lemma == "write" and _written_about(token)):
                 # "A super PAC supporting Marco Rubio", "groups backing Sanders": the noun a
                 # participle describes takes the stance (train: 155 of 314 such participles of
                 # the lexicon's object verbs are gold cues); but "a speech outlining her vision",
