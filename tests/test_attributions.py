@@ -2040,6 +2040,13 @@ SOURCES_AND_EDGES = [
         [("has endorsed", "Clinton")],
         id="a-relative-clause-introducing-a-speaker-reports-nothing-unless-it-quotes",
     ),
+    pytest.param(
+        "In 2012, 30 million people tuned in to see Mitt Romney accept the GOP nomination on the final night of "
+        "the Tampa convention. Democratic voters see Clinton as the stronger candidate.",
+        [("indirect", "Democratic voters", "see", ("Clinton as the stronger candidate",))],
+        [("see", "Mitt Romney accept the GOP nomination on the final night of the Tampa convention")],
+        id="going-to-see-someone-is-no-view-held",
+    ),
 ]
 
 
