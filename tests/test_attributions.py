@@ -1924,7 +1924,8 @@ SOURCES_AND_EDGES = [
         [("indirect", "the poll", "according to", ("46 percent of Republican voters remain undecided",)),
          ("indirect", "Gallup", "according to", ("almost two in three voters now view Trump favorably",)),
          ("indirect", "his campaign finance documents", "according to", ("in February he raised $5.7 million",))],
-        [("according to", "But 46 percent"), ("according to", "Still, almost"), ("according to", "Even so, in February")],
+        [("according to", "But 46 percent of Republican voters remain undecided"),
+         ("according to", "Still, almost two in three voters now view Trump favorably"), ("according to", "Even so, in February he raised $5.7 million")],
         id="a-sentence-opening-connective-is-not-what-the-source-says",
     ),
     pytest.param(
