@@ -916,6 +916,12 @@ HEADLINES = [
         [("direct", "WSJ editorial", ":", ("'Deport Nikki Haley.'",))],
         id="name-colon-quote-in-unparsed-paragraph",
     ),
+    pytest.param(
+        "Clinton camp: Trump’s Islamaphobia threatens national security.\n\nHillary Clinton’s campaign said on Monday "
+        "that it was worried.",
+        [("indirect", "Clinton camp", ":", ("Trump’s Islamaphobia threatens national security",))],
+        id="a-name-s-camp-colon-statement",
+    ),
 ]
 
 

@@ -199,8 +199,9 @@ HEADLINE_NOUN_FORMS = frozenset({"email", "emails", "post", "posts", "report", "
 # Particles that belong to the verb ("calls for", "hints at", "talks about").
 HEADLINE_PARTICLES = {"call": ("for", "on", "out"), "hint": ("at",), "press": ("for",), "talk": ("about",), "rail": ("against",),
                       "point": ("to",), "plead": ("for",), "refer": ("to",), "respond": ("to",), "reply": ("to",)}
-# A headline line "John McCain: Republican Anger Appeals to ‘Bad Angels.’" (name, colon, statement).
-_HEADLINE_NAME_COLON = re.compile(r"^((?P<name>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*(?:[ \t]+editorial)?)"
+# A headline line "John McCain: Republican Anger Appeals to ‘Bad Angels.’" (name, colon, statement); also a
+# name's editorial, camp, campaign, report or reaction ("Clinton camp: Trump's Islamaphobia threatens …").
+_HEADLINE_NAME_COLON = re.compile(r"^((?P<name>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*(?:[ \t]+(?:editorial|camp|campaign|report|reaction))?)"
                                   # where and to whom: "Clinton to Planned Parenthood:", "Obama on Climate Change:"
                                   r"(?:[ \t]+(?:to|at|on|To|At|On)(?:[ \t]+[A-Z][\w.’'-]*){1,3})?):[ \t]+([^\n]{10,180}?)[ \t]*$", re.MULTILINE)
 # What "tell" reports as its object ("Fox told a slightly different tale", "tells the story of
