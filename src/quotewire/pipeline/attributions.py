@@ -35,8 +35,8 @@ into English) reports speech:
 5. Noun cues from ``data/cue_nouns.txt`` with a possessive owner: "her remark that Y",
    "Comey's conclusion that Y", "his call for “Y”", "Trump stepped up his attacks on Y";
    and headline lines "Name: statement ending in a ‘quote.’" (the title line also without
-   a quote). A quote that ends a reported
-   clause ends its content when another report follows (X stressed that “Y,” suggesting …).
+   a quote). A quote that ends a reported clause ends its content when another report
+   follows (X stressed that “Y,” suggesting …).
 
 Sources are the subject of the cue verb (relative pronouns included: PolNeAR marks
 "who"), the subject of the verb a participle or infinitive hangs off (X released a statement
