@@ -466,6 +466,25 @@ def _strip_content(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: what may stand between a cue and a short quoted sentence it reports: its object and an adverb
+#: ("told the Reuters news agency simply, “We lost.”")
+SHORT_LEAD_IN_DEPS = frozenset({"dobj", "dative", "det", "compound", "amod", "poss", "advmod", "npadvmod", "punct"})
+
+
+def _told_then_quoted(doc: Doc, cue: Token, quote: Quote) -> bool:
+    """Whether a quote follows its cue after a comma or colon alone ("Priebus said,
+    “Probably.”"), or after the cue's object and an adverb ("told the agency simply, “We
+    lost.”"), never a preposition ("called her by a nickname, “Gert.”")."""
+    text = doc_text(doc)
+    lead_in = text[cue.idx + len(cue) : quote.start_char].strip()
+    if lead_in in (",", ":"):
+        return True
+    if not lead_in.endswith((",", ":")) or len(lead_in.split()) > 5:
+        return False
+    words = doc.char_span(cue.idx + len(cue), quote.start_char, alignment_mode="expand")
+    return words is not None and all(t.dep_ in SHORT_LEAD_IN_DEPS for t in words)
+
+
 def _reopened_paragraph(text: str, quote: Quote) -> int | None:
     """Where the last paragraph of a quote run on across paragraph breaks opens (at its
     opening mark: "“B.⏎⏎“C,”" opens at the second “), or None."""
@@ -1707,12 +1726,7 @@ class AttributionFinder:
             inner = text[quote.inner_start : quote.inner_end].strip()
             # A short quote is a statement only in the “Absolutely not,” he said shape, or
             # as a whole sentence right after its cue (Priebus said, “Probably.”).
-            lead_in = text[token.idx + len(token) : quote.start_char].strip()
-            # (also past the one told: "told the Reuters news agency simply, “We lost.”")
-            said_short = rule == "direct-before" and inner.endswith((".", "!", "?")) and (
-                lead_in in (",", ":") or (lead_in.endswith((",", ":")) and len(lead_in.split()) <= 5
-                                          and all(t.dep_ in ("dobj", "dative", "det", "compound", "amod", "poss", "advmod", "npadvmod", "punct")
-                                                  for t in doc.char_span(token.idx + len(token), quote.start_char, alignment_mode="expand") or ())))
+            said_short = rule == "direct-before" and inner.endswith((".", "!", "?")) and _told_then_quoted(doc, token, quote)
             if words < self.min_direct_words and not (rule == "direct-after" and inner.endswith((",", "!", "?"))) and not said_short:
                 previous_end = quote.end_char
                 continue
