@@ -1231,16 +1231,6 @@ SOURCES_AND_EDGES = [
         id="source-without-a-trailing-no-break-space",
     ),
     pytest.param(
-        "He said that the state was wrong to ban hydraulic fracturing, an extraction method known as fracking. "
-        "Sanders said that he asked people to chip in $27, which he claimed as his campaign’s average donation. "
-        "She said the senator, a Republican, would vote against the bill.",
-        [("indirect", "He", "said", ("that the state was wrong to ban hydraulic fracturing",)),
-         ("indirect", "Sanders", "said", ("that he asked people to chip in $27",)),
-         ("indirect", "She", "said", ("the senator, a Republican, would vote against the bill",))],
-        [],
-        id="the-writers-appended-comment-is-not-the-content",
-    ),
-    pytest.param(
         'Sanders sent out a text message to supporters saying: "With your help, we were just declared the winner in New Hampshire!"',
         [("direct", "Sanders", "saying", ('"With your help, we were just declared the winner in New Hampshire!"',))],
         [],
@@ -1510,14 +1500,6 @@ SOURCES_AND_EDGES = [
           ("the former secretary of state to release the transcripts of her paid speeches",))],
         [],
         id="called-for-someone-to-do-something-keeps-the-infinitive",
-    ),
-    pytest.param(
-        "Voters are hungry for change, and they see Trump as most likely to deliver it. The Security Council condemned "
-        "North Korea's latest ballistic missile launch as Pyongyang fired three missiles into the sea Monday while the leaders met in China.",
-        [("indirect", "they", "see", ("Trump as most likely to deliver it",)),
-         ("indirect", "The Security Council", "condemned", ("North Korea's latest ballistic missile launch",))],
-        [],
-        id="see-x-as-y-keeps-the-as-but-not-an-as-clause-of-its-own",
     ),
     pytest.param(
         "Another method would require individual delegates to challenge existing party rules. "
@@ -2068,6 +2050,35 @@ def test_attributions_as_phrase_without_quoted_label_reports_nothing(extractor) 
 @pytest.mark.parametrize(("text", "expected", "forbidden"), SOURCES_AND_EDGES)
 def test_attributions_sources_and_edges(extractor, text: str, expected: list[Expected], forbidden: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     _check(extractor, text, expected, forbidden)
+
+
+#: Ends the hand-written rules give a content before the learned ranker of
+#: ``pipeline/content_ends.py`` may move them (its own tests: tests/test_content_ends.py).
+RULE_ENDS = [
+    pytest.param(
+        "He said that the state was wrong to ban hydraulic fracturing, an extraction method known as fracking. "
+        "Sanders said that he asked people to chip in $27, which he claimed as his campaign’s average donation. "
+        "She said the senator, a Republican, would vote against the bill.",
+        [("indirect", "He", "said", ("that the state was wrong to ban hydraulic fracturing",)),
+         ("indirect", "Sanders", "said", ("that he asked people to chip in $27",)),
+         ("indirect", "She", "said", ("the senator, a Republican, would vote against the bill",))],
+        [],
+        id="the-writers-appended-comment-is-not-the-content",
+    ),
+    pytest.param(
+        "Voters are hungry for change, and they see Trump as most likely to deliver it. The Security Council condemned "
+        "North Korea's latest ballistic missile launch as Pyongyang fired three missiles into the sea Monday while the leaders met in China.",
+        [("indirect", "they", "see", ("Trump as most likely to deliver it",)),
+         ("indirect", "The Security Council", "condemned", ("North Korea's latest ballistic missile launch",))],
+        [],
+        id="see-x-as-y-keeps-the-as-but-not-an-as-clause-of-its-own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "forbidden"), RULE_ENDS)
+def test_attributions_rule_ends_before_ranking(unranked_extractor, text: str, expected: list[Expected], forbidden: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    _check(unranked_extractor, text, expected, forbidden)
 
 
 @pytest.mark.parametrize(("text", "expected", "forbidden"), SOURCES_AND_EDGES)

@@ -68,6 +68,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import CueLexicon, agent_nouns, cue_lexicon, inflect, titles
 from ..quotes import Quote, find_quotes, is_quote_mark, outer_quotes
+from .content_ends import ContentEnds, shipped_weights
 
 EXTENSION = "qw_attributions"
 DASHES = "–—"
@@ -868,6 +869,9 @@ class AttributionFinder:
         self.name = name
         self.min_direct_words = min_direct_words
         self.lexicon: CueLexicon = cue_lexicon()
+        # the learned end of indirect contents (content_ends.py); None: the rules' ends
+        weights = shipped_weights()
+        self.content_ends: ContentEnds | None = None if weights is None else ContentEnds(weights, self.lexicon)
         if not Doc.has_extension(EXTENSION):
             Doc.set_extension(EXTENSION, default=None)
 
@@ -3315,7 +3319,9 @@ class AttributionFinder:
         found += _transcript_lines(text)
         found = self._block_quotes(doc, found)
         # A direct quote's cue also heads a clause that contains the quote: keep the direct one.
-        return sorted(_one_per_content(found), key=lambda a: min(c[0] for c in a.content))
+        found = sorted(_one_per_content(found), key=lambda a: min(c[0] for c in a.content))
+        # the learned end of indirect contents, where it is confident the rules end them wrongly
+        return found if self.content_ends is None else self.content_ends.refine(doc, text, found)
 
     def _quote_after_report(self, text: str, quotes: list[Quote], reports: list[RawAttribution], found: list[RawAttribution]) -> None:
         """A quoted sentence right after reported speech continues it (PolNeAR style).
