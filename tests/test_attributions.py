@@ -2076,6 +2076,7 @@ RULE_ENDS = [
 ]
 
 
+@pytest.mark.model
 @pytest.mark.parametrize(("text", "expected", "forbidden"), RULE_ENDS)
 def test_attributions_rule_ends_before_ranking(unranked_extractor, text: str, expected: list[Expected], forbidden: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     _check(unranked_extractor, text, expected, forbidden)

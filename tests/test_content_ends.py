@@ -39,6 +39,7 @@ def _ranker(extractor, weights: dict[str, float], margin: float = 0.0) -> Conten
     return ContentEnds(Weights(weights, margin), extractor.attribution_finder.lexicon)
 
 
+@pytest.mark.model
 def test_content_ends_candidates_are_boundaries(unranked_extractor) -> None:  # type: ignore[no-untyped-def]
     text = "She said the senator, a Republican, would vote against the bill and resign in May."
     doc = _doc(unranked_extractor, text)
@@ -53,6 +54,7 @@ def test_content_ends_candidates_are_boundaries(unranked_extractor) -> None:  # 
     assert _words(doc, limited.ends) == ["senator", "Republican", "vote", "bill"]
 
 
+@pytest.mark.model
 def test_content_ends_moves_past_the_margin_only(unranked_extractor) -> None:  # type: ignore[no-untyped-def]
     text = "She said the senator, a Republican, would vote against the bill and resign in May."
     doc = _doc(unranked_extractor, text)
@@ -69,6 +71,7 @@ def test_content_ends_moves_past_the_margin_only(unranked_extractor) -> None:  #
     assert text[slice(*cut.content[0])] == "the senator"
 
 
+@pytest.mark.model
 def test_content_ends_never_grow_over_another_attribution(unranked_extractor) -> None:  # type: ignore[no-untyped-def]
     text = "Officials said the attack was planned abroad, Smith told reporters on Monday."
     doc = _doc(unranked_extractor, text)
@@ -80,12 +83,18 @@ def test_content_ends_never_grow_over_another_attribution(unranked_extractor) ->
     assert moved[1].content == second.content
 
 
+@pytest.mark.model
 def test_content_ends_close_an_open_quotation(unranked_extractor) -> None:  # type: ignore[no-untyped-def]
-    text = "He said the plan was “sound, cheap and fast.” Then he left."
+    text = "He said the plan was “sound, cheap and fast” and left. He said the plan was “sound, cheap and fast.” Then he left."
     doc = _doc(unranked_extractor, text)
-    raw = _raw(text, "the plan was “sound", "said")
-    moved = _ranker(unranked_extractor, {"sentend=True": 5.0}).refine(doc, doc_text(doc), [raw])[0]
-    assert text[slice(*moved.content[0])] == "the plan was “sound, cheap and fast.”"
+    first = _raw(text, "the plan was “sound", "said")
+    moved = _ranker(unranked_extractor, {"closed=True": 5.0}).refine(doc, doc_text(doc), [first])[0]
+    assert text[slice(*moved.content[0])] == "the plan was “sound, cheap and fast”"
+    # not past a full stop: the content ends on its last word
+    at = text.index("He said", 10)
+    second = RawAttribution((at + 3, at + 7), [(at + 8, at + 8 + len("the plan was “sound"))], rule="indirect-ccomp")
+    moved = _ranker(unranked_extractor, {"sentend=True": 5.0}).refine(doc, doc_text(doc), [second])[0]
+    assert text[slice(*moved.content[0])] == "the plan was “sound, cheap and fast"
 
 
 def test_content_ends_rank_indirect_single_spans_only() -> None:
@@ -105,6 +114,7 @@ def test_content_ends_shipped_weights_load() -> None:
     assert chosen["fixed"] > chosen["broken"]
 
 
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "cue", "rules", "ranked"),
     [
@@ -116,8 +126,8 @@ def test_content_ends_shipped_weights_load() -> None:
         ),
         pytest.param(
             'The senator urged the crowd to welcome the governor - "my new best friend." Then he left.',
-            "urged", "the crowd to welcome the governor", 'the crowd to welcome the governor - "my new best friend."',
-            id="a-quoted-apposition-after-a-dash",
+            "urged", "the crowd to welcome the governor", 'the crowd to welcome the governor - "my new best friend',
+            id="a-quoted-apposition-after-a-dash",  # (the quote's mark after the full stop stays out: see content_ends.py)
         ),
     ],
 )
@@ -130,6 +140,7 @@ def test_content_ends_shipped_weights_move_ends(rules_extractor, unranked_extrac
     assert contents(rules_extractor) == [ranked]
 
 
+@pytest.mark.model
 def test_content_ends_run_inside_the_finder(rules_extractor) -> None:  # type: ignore[no-untyped-def]
     """The rules-mode finder carries the shipped ranker and its output is what the doc holds."""
     finder = rules_extractor.attribution_finder
@@ -137,3 +148,14 @@ def test_content_ends_run_inside_the_finder(rules_extractor) -> None:  # type: i
     doc = _doc(rules_extractor, "Clinton called for an end to the bank's fierce drive to cross-sell or make customers open up multiple accounts.")
     finder(doc)
     assert any(a.content[0][1] == len(doc.text) - 1 for a in doc._.get(EXTENSION))
+
+
+@pytest.mark.parametrize("content", ["not json", '{"margin": 0.1}', '{"weights": {"a": "x"}, "margin": 0.1}', "[1, 2]"])
+def test_content_ends_bad_weights_file_is_a_clear_error(tmp_path, content: str) -> None:  # type: ignore[no-untyped-def]
+    from quotewire.errors import ModelError
+    from quotewire.pipeline.content_ends import load_weights
+
+    path = tmp_path / "weights.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ModelError, match="weights.json: not a content-end ranker's weights"):
+        load_weights(path)

@@ -142,13 +142,6 @@ def train(data: list[Example], epochs: int = EPOCHS) -> dict[str, float]:
     return dict(w)
 
 
-def decide(weights: Weights, rows: list[list[str]], ends: list[int], rule_end: int) -> int:
-    """The end the ranker picks (what ``ContentEnds`` does at run time)."""
-    p = weights.probabilities(rows)
-    best = max(range(len(p)), key=p.__getitem__)
-    return ends[best] if p[best] - p[ends.index(rule_end)] > weights.margin else rule_end
-
-
 def overlaps(e: Example, end: int) -> bool:
     """Whether ending at ``end`` overlaps the gold with token F1 >= 0.5 (the scorer's match)."""
     a, b = e.lengths[end], e.lengths[e.gold]
@@ -167,7 +160,7 @@ def cross_validate(data: list[Example]) -> dict[float, tuple[int, int, int, int]
         w = train([e for e in data if fold[e.article] != k])
         for e in (e for e in data if fold[e.article] == k):
             for m in MARGINS:
-                chosen = decide(Weights(w, m), e.rows, e.ends, e.rule_end)
+                chosen = Weights(w, m).choose(e.rows, e.ends, e.rule_end)
                 tally[m][0] += chosen == e.gold and e.rule_end != e.gold
                 tally[m][1] += chosen != e.gold and e.rule_end == e.gold
                 tally[m][2] += overlaps(e, chosen) and not overlaps(e, e.rule_end)

@@ -38,6 +38,10 @@ into English) reports speech:
    a quote). A quote that ends a reported clause ends its content when another report
    follows (X stressed that “Y,” suggesting …).
 
+Where an indirect content ends is then weighed once more by a trained ranker
+(``content_ends.py``, weights learned on PolNeAR train): it may end the content at another
+comma, conjunction or preposition of the sentence where it is confident the annotators would.
+
 Sources are the subject of the cue verb (relative pronouns included: PolNeAR marks
 "who"), the subject of the verb a participle or infinitive hangs off (X released a statement
 saying … / X went to Twitter to say …) or its object after "urge", "require" and the like,
