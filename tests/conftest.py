@@ -53,18 +53,16 @@ def extractor():  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session")
 def unranked_extractor():  # type: ignore[no-untyped-def]
-    """Rules mode with the learned end of contents switched off: the hand-written rules' own ends
-    (a fresh extractor, not the shared one, since the switch is an attribute of its finder)."""
+    """Rules mode with the learned end of contents switched off (``learned_ends = false``): the
+    hand-written rules' own ends."""
     from quotewire import Extractor
     from quotewire.errors import ModelError
     from quotewire.settings import DEFAULT_OPTIONS
 
     try:
-        extractor = Extractor(DEFAULT_OPTIONS.with_(mode="rules"))
+        return Extractor.get(DEFAULT_OPTIONS.with_(mode="rules", learned_ends=False))
     except ModelError as exc:  # pragma: no cover - depends on the machine
         need(False, str(exc))
-    extractor.attribution_finder.content_ends = None
-    return extractor
 
 
 @pytest.fixture(scope="session")

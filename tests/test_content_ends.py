@@ -159,3 +159,21 @@ def test_content_ends_bad_weights_file_is_a_clear_error(tmp_path, content: str) 
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ModelError, match="weights.json: not a content-end ranker's weights"):
         load_weights(path)
+
+
+def test_content_ends_switched_off_by_the_option(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from quotewire.errors import ConfigError
+    from quotewire.settings import load_options
+
+    config = tmp_path / "quotewire.cfg"
+    config.write_text("[DEFAULT]\nlearned_ends = false\n", encoding="utf-8")
+    assert load_options(config).learned_ends is False and load_options().learned_ends is True
+    config.write_text("[DEFAULT]\nlearned_ends = perhaps\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="bad configuration value"):
+        load_options(config)
+
+
+@pytest.mark.model
+def test_content_ends_option_reaches_the_finder(rules_extractor, unranked_extractor) -> None:  # type: ignore[no-untyped-def]
+    assert unranked_extractor.options.learned_ends is False and unranked_extractor.attribution_finder.content_ends is None
+    assert rules_extractor.attribution_finder.content_ends is not None

@@ -32,7 +32,7 @@ from pathlib import Path
 from quotewire.extract import Extractor
 from quotewire.settings import DEFAULT_OPTIONS
 from quotewire.pipeline.attributions import EXTENSION, doc_text
-from quotewire.pipeline.content_ends import WEIGHTS, ContentEnds, Weights, features, is_ranked, shipped_weights
+from quotewire.pipeline.content_ends import WEIGHTS, ContentEnds, Weights, features, is_ranked
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAIN = ROOT.parent / "shared" / "data" / "polnear" / "train"
@@ -80,11 +80,9 @@ def gold_contents(ann: Path) -> list[list[tuple[int, int]]]:
 
 def examples() -> list[Example]:
     """The training contents of PolNeAR train, from the rules with the ranker off."""
-    extractor = Extractor.get(DEFAULT_OPTIONS.with_(mode="rules"))
+    extractor = Extractor.get(DEFAULT_OPTIONS.with_(mode="rules", learned_ends=False))
     finder = extractor.attribution_finder
-    weights = shipped_weights() or Weights({}, 0.0)
-    ranker = ContentEnds(weights, finder.lexicon)
-    finder.content_ends = None
+    ranker = ContentEnds(Weights({}, 0.0), finder.lexicon)  # its candidates and features, no weights
     out: list[Example] = []
     gold_dir = TRAIN / "attributions"
     for path in sorted((TRAIN / "text").glob("*.txt")):

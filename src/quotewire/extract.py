@@ -117,7 +117,8 @@ class Extractor:
         self.nlp: Language = base
         self.nlp.max_length = max(self.options.max_chars + 1, base.max_length)
         self.quote_finder = base.create_pipe("quotewire_quotes")
-        self.attribution_finder = base.create_pipe("quotewire_attributions")
+        # learned_ends = false: the rules' own ends of contents, not pipeline/content_ends.py's
+        self.attribution_finder = base.create_pipe("quotewire_attributions", config={"learned_ends": self.options.learned_ends})
         if self.options.mode == "model":
             # load the learned model now: a missing extra or model is a ModelError at start-up
             # (before a corpus run begins), not an error on every article

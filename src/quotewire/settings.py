@@ -41,6 +41,7 @@ class Options:
     resolve_speakers: bool = True
     keep_nested: bool = False
     mode: str = "model"
+    learned_ends: bool = True
     batch_size: int = 32
     reader: ReaderFields = field(default_factory=ReaderFields)
     host: str = "127.0.0.1"
@@ -80,6 +81,7 @@ def load_options(path: str | Path | None = None) -> Options:
             resolve_speakers=parser.getboolean("DEFAULT", "resolve_speakers"),
             keep_nested=parser.getboolean("DEFAULT", "keep_nested"),
             mode=d["mode"].strip(),
+            learned_ends=parser.getboolean("DEFAULT", "learned_ends"),
             batch_size=parser.getint("DEFAULT", "batch_size"),
             reader=ReaderFields(**{f.name: r[f.name] for f in fields(ReaderFields)}),
             host=s["host"],

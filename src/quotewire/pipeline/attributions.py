@@ -869,12 +869,13 @@ def _report_end(attribution: RawAttribution) -> int:
 class AttributionFinder:
     """Finds attributions in a parsed Doc; see the module docstring for the rules."""
 
-    def __init__(self, nlp: Language, name: str = "quotewire_attributions", *, min_direct_words: int = MIN_DIRECT_WORDS) -> None:
+    def __init__(self, nlp: Language, name: str = "quotewire_attributions", *, min_direct_words: int = MIN_DIRECT_WORDS,
+                 learned_ends: bool = True) -> None:
         self.name = name
         self.min_direct_words = min_direct_words
         self.lexicon: CueLexicon = cue_lexicon()
         # the learned end of indirect contents (content_ends.py); None: the rules' ends
-        weights = shipped_weights()
+        weights = shipped_weights() if learned_ends else None
         self.content_ends: ContentEnds | None = None if weights is None else ContentEnds(weights, self.lexicon)
         if not Doc.has_extension(EXTENSION):
             Doc.set_extension(EXTENSION, default=None)
@@ -3524,8 +3525,9 @@ class AttributionFinder:
     "quotewire_attributions",
     assigns=[f"doc._.{EXTENSION}", "doc.spans"],
     requires=["token.dep", "token.lemma", "token.pos"],
-    default_config={"min_direct_words": MIN_DIRECT_WORDS},
+    default_config={"min_direct_words": MIN_DIRECT_WORDS, "learned_ends": True},
 )
-def make_attribution_finder(nlp: Language, name: str, *, min_direct_words: int) -> AttributionFinder:
-    """Factory of the ``quotewire_attributions`` component."""
-    return AttributionFinder(nlp, name, min_direct_words=min_direct_words)
+def make_attribution_finder(nlp: Language, name: str, *, min_direct_words: int, learned_ends: bool) -> AttributionFinder:
+    """Factory of the ``quotewire_attributions`` component (``learned_ends``: the trained
+    ranker of ``content_ends.py`` may move where indirect contents end)."""
+    return AttributionFinder(nlp, name, min_direct_words=min_direct_words, learned_ends=learned_ends)
