@@ -29,6 +29,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from quotewire.evaluate import gold_files, parse_standoff
 from quotewire.extract import Extractor
 from quotewire.settings import DEFAULT_OPTIONS
 from quotewire.pipeline.attributions import EXTENSION, doc_text
@@ -57,45 +58,20 @@ class Example:
     lengths: dict[int, int]  # last word -> words from the content's start to it
 
 
-def gold_contents(ann: Path) -> list[list[tuple[int, int]]]:
-    """The Content spans of the gold attributions in one brat file (T lines tied by E lines)."""
-    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
-    contents = []
-    lines = ann.read_text(encoding="utf-8", errors="replace").splitlines()
-    for line in lines:
-        parts = line.split("\t")
-        if line.startswith("T") and len(parts) >= 2:
-            kind, _, offsets = parts[1].partition(" ")
-            segs = [tuple(int(x) for x in s.split()) for s in offsets.split(";")]
-            spans[parts[0]] = (kind, [(s[0], s[1]) for s in segs if len(s) == 2])
-    for line in lines:
-        parts = line.split("\t")
-        if line.startswith("E") and len(parts) >= 2:
-            for arg in parts[1].split()[1:]:
-                role, _, ref = arg.partition(":")
-                if role == "Content" and ref in spans:
-                    contents.append(spans[ref][1])
-    return contents
-
-
 def examples() -> list[Example]:
     """The training contents of PolNeAR train, from the rules with the ranker off."""
     extractor = Extractor.get(DEFAULT_OPTIONS.with_(mode="rules", learned_ends=False))
     finder = extractor.attribution_finder
     ranker = ContentEnds(Weights({}, 0.0), finder.lexicon)  # its candidates and features, no weights
     out: list[Example] = []
-    gold_dir = TRAIN / "attributions"
-    for path in sorted((TRAIN / "text").glob("*.txt")):
-        anns = sorted(gold_dir.glob(f"{path.stem}_*.ann"))
-        if not anns:
-            continue
-        text = path.read_text(encoding="utf-8")
+    for name, ann in sorted(gold_files(TRAIN).items()):  # the first annotator's, as the scorer reads
+        text = (TRAIN / "text" / f"{name}.txt").read_text(encoding="utf-8")
         doc = extractor.parse(text)
         extractor.quote_finder(doc)
         finder(doc)
         whole = doc_text(doc)
         starts: dict[int, int] = {}
-        for segs in gold_contents(anns[0]):
+        for segs in (a.roles["Content"] for a in parse_standoff(ann.read_text(encoding="utf-8", errors="replace"))[0]):
             if len(segs) != 1:
                 continue
             span = doc.char_span(segs[0][0], segs[0][1], alignment_mode="expand")
@@ -115,7 +91,7 @@ def examples() -> list[Example]:
                 continue
             rows = [features(doc, whole, c, e, rule=raw.rule, cue=cue, lemma=lemma) for e in c.ends]
             lengths = {e: sum(1 for t in doc[c.start : e + 1] if WORD.search(t.text)) for e in {*c.ends, gold}}
-            out.append(Example(path.stem, rows, list(c.ends), gold, c.rule_end, lengths))
+            out.append(Example(name, rows, list(c.ends), gold, c.rule_end, lengths))
     return out
 
 
