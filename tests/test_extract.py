@@ -44,6 +44,21 @@ def test_extract_offsets_index_untouched_text(extractor) -> None:  # type: ignor
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f", "\t"])
+def test_extract_odd_white_space_parses_as_a_space(extractor, space: str) -> None:  # type: ignore[no-untyped-def]
+    # spaCy splits words only at " ": a no-break space after "said," used to break the parse
+    # (PolNeAR train has 851 of them); the parser reads " " there, the text keeps its own
+    plain = "Trump, Sexton said, has created a “strange, reality-bending political correctness-free zone.”"
+    text = plain.replace("said, has", f"said,{space}has")
+    article = extractor(Article(text=text))
+    assert article.text == text and check_offsets(article) == []
+    expected = extractor(Article(text=plain)).attributions
+    assert [(a.source and a.source.text, a.cue and a.cue.text) for a in article.attributions] == [("Sexton", "said")]
+    assert [[s.text for s in a.content] for a in article.attributions] == [[s.text for s in a.content] for a in expected]
+    assert article.attributions[0].content[1].text.startswith("has created")
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text", ["", "   \n\n  ", "\x00\x01", "...", "“", "”“”“"])
 def test_extract_degenerate_text_gives_empty_result(extractor, text: str) -> None:  # type: ignore[no-untyped-def]
     assert extractor(Article(text=text)).attributions == ()

@@ -30,6 +30,7 @@ from .lexicon import cue_word_pattern
 from .model import Article, Attribution, TextSpan
 from .nlp import load_pipeline
 from .pipeline.attributions import AS_QUOTED, STATEMENT_WORDS
+from .pipeline.text import TEXT_KEY
 from .quotes import QUOTE_CHARS
 from .settings import DEFAULT_OPTIONS, Options
 from .speakers import resolve_speakers
@@ -45,6 +46,13 @@ MAX_PIECE_CHARS = 20_000
 ErrorHandler = Callable[[Article, Exception], None]
 
 
+
+
+#: white space between words that is not " " (no-break, thin, ideographic spaces, tabs):
+#: spaCy's tokenizer splits words only at " ", so "Trump, Sexton said,\u00a0has created …"
+#: gets a white-space token inside the clause and a broken parse. The parser reads a copy
+#: with " " in their place; a copy has the same length, so every offset holds.
+_ODD_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
 # “…” ― Name: a quote signed with a dash (the attribution rules read the signature).
@@ -99,6 +107,13 @@ def plan_pieces(text: str) -> list[Piece]:
     return out
 
 
+def _parser_copy(text: str, piece: Piece) -> str | None:
+    """What the parser reads for ``piece`` where that is not the text itself (same length)."""
+    original = text[piece.start : piece.end]
+    copy = _ODD_SPACES.sub(" ", sentence_case(text, piece.start, piece.end) or original)
+    return copy if copy != original else None
+
+
 class Extractor:
     """Holds the loaded spaCy pipeline and extracts attributions from articles.
 
@@ -150,9 +165,10 @@ class Extractor:
         if not text.strip():
             return self.nlp.make_doc(text)
         pieces = plan_pieces(text)
-        # a Title Case headline is parsed in sentence case (quotewire/casing.py)
-        cased = {k: sentence_case(text, p.start, p.end) for k, p in enumerate(pieces) if p.parse}
-        to_parse = [cased[k] or text[p.start : p.end] for k, p in enumerate(pieces) if p.parse]
+        # the parser reads a copy: a Title Case headline in sentence case (quotewire/casing.py),
+        # odd white space as " "; the Doc gets back the words of the text itself
+        copies = {k: _parser_copy(text, p) for k, p in enumerate(pieces) if p.parse}
+        to_parse = [copies[k] or text[p.start : p.end] for k, p in enumerate(pieces) if p.parse]
         parsed = iter(self.nlp.pipe(to_parse, batch_size=self.options.batch_size))
         docs = []
         for k, p in enumerate(pieces):
@@ -160,13 +176,15 @@ class Extractor:
                 docs.append(self.nlp.make_doc(text[p.start : p.end]))
                 continue
             piece = next(parsed)
-            docs.append(restore_text(piece, text[p.start : p.end]) if cased[k] else piece)
+            docs.append(restore_text(piece, text[p.start : p.end]) if copies[k] else piece)
         if len(docs) == 1:
             doc = docs[0]
         else:
             for d in docs:  # tensors are not needed downstream and differ in width
                 d.tensor = numpy.zeros((len(d), 0), dtype="float32")
             doc = Doc.from_docs(docs, ensure_whitespace=False)
+        # a restored Doc has " " where the text had odd white space: the components read the text
+        doc.user_data[TEXT_KEY] = text
         return doc
 
     def __call__(self, article: Article) -> Article:

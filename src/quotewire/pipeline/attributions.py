@@ -73,6 +73,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import CueLexicon, agent_nouns, cue_lexicon, inflect, titles
 from ..quotes import Quote, find_quotes, is_quote_mark, outer_quotes
 from .content_ends import ContentEnds, shipped_weights
+from .text import doc_text
 
 EXTENSION = "qw_attributions"
 DASHES = "–—"
@@ -280,14 +281,6 @@ _CLAUSE_AFTER_CUE = re.compile(rf"\s*[,;]\s*(?:{'|'.join(sorted(CLAUSE_BREAKS))}
 _SENTENCE_END = re.compile(r"[.!?][\"”’»']?\s+$")
 
 
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, computed once per Doc: spaCy rebuilds it from every token on each access."""
-    text = doc.user_data.get("qw_text")
-    if text is None:  # a Doc's text never changes, so the cache never goes stale
-        text = doc.user_data["qw_text"] = doc.text
-    return text
-
-
 @dataclass
 class RawAttribution:
     """An attribution as character offsets into ``doc.text`` (before conversion)."""
@@ -447,10 +440,10 @@ def _quote_token(token: Token) -> bool:
 
 
 def _strip(text: str, start: int, end: int, chars: str = " \t\n\r\u00a0,;:–—-") -> tuple[int, int]:
-    """Narrow ``start..end`` so it does not begin or end with ``chars``."""
-    while start < end and text[start] in chars:
+    """Narrow ``start..end`` so it does not begin or end with white space (any kind) or ``chars``."""
+    while start < end and (text[start] in chars or text[start].isspace()):
         start += 1
-    while end > start and text[end - 1] in chars:
+    while end > start and (text[end - 1] in chars or text[end - 1].isspace()):
         end -= 1
     return start, end
 

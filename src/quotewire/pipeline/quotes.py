@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..quotes import Quote, find_quotes
+from .text import doc_text
 
 SPAN_KEY = "qw_quotes"
 
@@ -23,7 +24,7 @@ class QuoteFinder:
         self.span_key = span_key
 
     def find(self, doc: Doc) -> list[Quote]:
-        return find_quotes(doc.text)
+        return find_quotes(doc_text(doc))
 
     def set_annotations(self, doc: Doc, quotes: list[Quote]) -> None:
         spans = []
