@@ -7,13 +7,17 @@ PolNeAR's annotators draw differently from the rules.
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
+from pathlib import Path
 from importlib import resources
 
 import pytest
 
 from quotewire.model import Article
-from quotewire.pipeline.attributions import EXTENSION, RawAttribution, doc_text
+from quotewire.pipeline.attributions import EXTENSION, RawAttribution
+from quotewire.pipeline.text import doc_text
 from quotewire.pipeline.content_ends import ContentEnds, Weights, candidates, is_ranked, shipped_weights
 
 
@@ -112,6 +116,28 @@ def test_content_ends_shipped_weights_load() -> None:
     # the margin shipped is one the cross-validation measured, with more fixed than broken
     chosen = data["cross_validation"][str(data["margin"])]
     assert chosen["fixed"] > chosen["broken"]
+
+
+def _training_script():  # type: ignore[no-untyped-def]
+    path = Path(__file__).resolve().parents[1] / "training" / "train_content_ends.py"
+    spec = importlib.util.spec_from_file_location("train_content_ends", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("gains", "margin"), [
+    # session 31's folds: 0.1 leads 0.2 by 144 to 141, well inside one standard error (13)
+    ({0.0: [30, 31, 20, 46, 16], 0.1: [32, 29, 20, 35, 28], 0.2: [30, 32, 25, 30, 24], 0.4: [22, 27, 23, 19, 21]}, 0.2),
+    # folds that agree: the best margin wins
+    ({0.0: [40, 41, 39, 40, 40], 0.1: [30, 31, 29, 30, 30], 0.2: [20, 21, 19, 20, 20], 0.4: [10, 11, 9, 10, 10]}, 0.0),
+])
+def test_train_content_ends_picks_the_largest_margin_within_one_standard_error(gains: dict[float, list[int]], margin: float) -> None:
+    script = _training_script()
+    cv = {m: [(g, 0, 0, 0) for g in folds] for m, folds in gains.items()}
+    assert script.pick_margin(cv) == margin
 
 
 @pytest.mark.model

@@ -24,6 +24,7 @@ import json
 import math
 import random
 import re
+import statistics
 import time
 from collections import defaultdict
 from dataclasses import dataclass
@@ -32,7 +33,8 @@ from pathlib import Path
 from quotewire.evaluate import gold_files, parse_standoff
 from quotewire.extract import Extractor
 from quotewire.settings import DEFAULT_OPTIONS
-from quotewire.pipeline.attributions import EXTENSION, doc_text
+from quotewire.pipeline.attributions import EXTENSION
+from quotewire.pipeline.text import doc_text
 from quotewire.pipeline.content_ends import WEIGHTS, ContentEnds, Weights, features, is_ranked
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -122,24 +124,42 @@ def overlaps(e: Example, end: int) -> bool:
     return 2 * min(a, b) / (a + b) >= 0.5
 
 
-def cross_validate(data: list[Example]) -> dict[float, tuple[int, int, int, int]]:
-    """Per margin, over held-out folds of articles: contents the ranker ends on the gold's
-    last word where the rules do not (fixed) and the reverse (broken); contents it brings to
-    a scorer's match (F1 >= 0.5) and takes out of one."""
+def cross_validate(data: list[Example]) -> dict[float, list[tuple[int, int, int, int]]]:
+    """Per margin and held-out fold of articles: contents the ranker ends on the gold's last
+    word where the rules do not (fixed) and the reverse (broken); contents it brings to a
+    scorer's match (F1 >= 0.5) and takes out of one."""
     names = sorted({e.article for e in data})
     random.Random(SEED).shuffle(names)
     fold = {n: k % FOLDS for k, n in enumerate(names)}
-    tally = {m: [0, 0, 0, 0] for m in MARGINS}
+    tally = {m: [[0, 0, 0, 0] for _ in range(FOLDS)] for m in MARGINS}
     for k in range(FOLDS):
         w = train([e for e in data if fold[e.article] != k])
         for e in (e for e in data if fold[e.article] == k):
             for m in MARGINS:
                 chosen = Weights(w, m).choose(e.rows, e.ends, e.rule_end)
-                tally[m][0] += chosen == e.gold and e.rule_end != e.gold
-                tally[m][1] += chosen != e.gold and e.rule_end == e.gold
-                tally[m][2] += overlaps(e, chosen) and not overlaps(e, e.rule_end)
-                tally[m][3] += overlaps(e, e.rule_end) and not overlaps(e, chosen)
-    return {m: (t[0], t[1], t[2], t[3]) for m, t in tally.items()}
+                t = tally[m][k]
+                t[0] += chosen == e.gold and e.rule_end != e.gold
+                t[1] += chosen != e.gold and e.rule_end == e.gold
+                t[2] += overlaps(e, chosen) and not overlaps(e, e.rule_end)
+                t[3] += overlaps(e, e.rule_end) and not overlaps(e, chosen)
+    return {m: [(t[0], t[1], t[2], t[3]) for t in folds] for m, folds in tally.items()}
+
+
+def gain(fold: tuple[int, int, int, int]) -> int:
+    """Both targets at once: exact ends (content_exact) and scorer's matches (attribution)."""
+    fixed, broken, matched, unmatched = fold
+    return fixed - broken + matched - unmatched
+
+
+def pick_margin(cv: dict[float, list[tuple[int, int, int, int]]]) -> float:
+    """The largest margin (the fewest changes to the rules) whose cross-validated gain is
+    within one standard error of the best margin's: the one-standard-error rule, so a
+    difference the folds cannot tell from noise does not decide."""
+    totals = {m: sum(gain(f) for f in folds) for m, folds in cv.items()}
+    best = max(MARGINS, key=lambda m: (totals[m], m))
+    per_fold = [gain(f) for f in cv[best]]
+    se = statistics.stdev(per_fold) * math.sqrt(len(per_fold))  # of the total over the folds
+    return max(m for m in MARGINS if totals[m] >= totals[best] - se)
 
 
 def main() -> None:
@@ -151,18 +171,18 @@ def main() -> None:
     agree = sum(e.gold == e.rule_end for e in data)
     print(f"{len(data)} contents paired with gold; the rules end {agree} on the gold's last word ({time.time() - t0:.0f} s)")
     cv = cross_validate(data)
-    for m, (fixed, broken, matched, unmatched) in cv.items():
+    sums = {m: tuple(sum(f[i] for f in folds) for i in range(4)) for m, folds in cv.items()}
+    for m, (fixed, broken, matched, unmatched) in sums.items():
         print(f"margin {m:.1f}: exact end fixed {fixed}, broken {broken}, net {fixed - broken:+d}; "
-              f"F1 >= 0.5 gained {matched}, lost {unmatched}")
-    # both targets at once: exact ends (content_exact) and scorer's matches (attribution)
-    margin = max(MARGINS, key=lambda m: (cv[m][0] - cv[m][1] + cv[m][2] - cv[m][3], m))
+              f"F1 >= 0.5 gained {matched}, lost {unmatched}; gain per fold {[gain(f) for f in cv[m]]}")
+    margin = pick_margin(cv)
     weights = {f: round(v, 4) for f, v in sorted(train(data).items()) if abs(v) >= 1e-3}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({
         "about": "content-end ranker of quotewire/pipeline/content_ends.py; written by training/train_content_ends.py",
         "trained_on": "PolNeAR train",
         "epochs": EPOCHS, "rate": RATE, "seed": SEED, "margin": margin,
-        "cross_validation": {str(m): dict(zip(("fixed", "broken", "matched", "unmatched"), t)) for m, t in cv.items()},
+        "cross_validation": {str(m): dict(zip(("fixed", "broken", "matched", "unmatched"), t)) for m, t in sums.items()},
         "examples": len(data), "rules_agree": agree,
         "weights": weights,
     }, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
