@@ -965,6 +965,14 @@ def test_attributions_title_name_colon_without_quote(extractor) -> None:  # type
 # (cue, content) pairs that must not be reported together.
 SOURCES_AND_EDGES = [
     pytest.param(
+        "The AFT endorsement “was early enough that most people didn’t know who Bernie Sanders was. People were still "
+        "talking about Elizabeth Warren,” said Heiserman of the CORE Teachers.",
+        [("direct", "Heiserman of the CORE Teachers", "said",
+          ("The AFT endorsement “was early enough that most people didn’t know who Bernie Sanders was. People were still talking about Elizabeth Warren,”",))],
+        [("said", "People were still talking about Elizabeth Warren")],
+        id="a-quote-the-parser-breaks-into-sentences-keeps-the-words-before-it",
+    ),
+    pytest.param(
         'Hemsley, the co-author of "Going Viral," about the rapid spread of information, said the days when the nation had '
         '"a somewhat unifying story" from newspapers and the leading TV news networks are gone.',
         [("mixed", "Hemsley", "said", ('the days when the nation had "a somewhat unifying story" from newspapers and the leading TV news networks are gone',))],

@@ -1524,8 +1524,10 @@ class AttributionFinder:
         “The people of Scranton “deserve better,” she said”: the cue's clausal complement
         starts before the quote, in the same sentence."""
         text = doc_text(doc)
+        reaches = False  # whether a clause of the cue reaches back to the quote
         for child in token.children:
             if child.dep_ in COMPLEMENT_DEPS and child.left_edge.idx < quote.start_char <= child.right_edge.idx:
+                reaches = True
                 first = self._stray_subject(token, child, quote) or child.left_edge
                 start = max(first.idx, floor)
                 lead = text[start : quote.start_char]
@@ -1535,6 +1537,21 @@ class AttributionFinder:
                     break  # "Trump asserted that …: “France is no longer France,” he claimed": the quote stands alone
                 if lead.strip() and not any(ch in lead for ch in "\n“”\"«»") and not _SENTENCE_END.search(lead):
                     return _strip(text, start, quote.start_char)[0]
+        if reaches:
+            return quote.start_char
+        # the parser broke the sentence inside the quote ("The AFT endorsement “was early enough
+        # that most people didn’t know who Bernie Sanders was. People were still talking about
+        # Elizabeth Warren,” said Heiserman"): the cue has no clause that reaches back to the
+        # quote, and the words before it in its own sentence are the quoted predicate's subject
+        opening = doc.char_span(quote.start_char, quote.start_char + 1, alignment_mode="expand")
+        if opening is None or opening[0].sent.start == token.sent.start or token.i < opening[0].i:
+            return quote.start_char
+        start = max(opening[0].sent.start_char, floor)
+        lead = text[start : quote.start_char]
+        if (lead.strip() and not any(ch in lead for ch in "\n“”\"«»") and not _SENTENCE_END.search(lead)
+                and not lead.rstrip().endswith((":", ";", ",")) and not _CLAUSE_AFTER_CUE.match(text, floor, quote.start_char)
+                and not any(self.cue_lemma(t) for t in doc[opening[0].sent.start : opening[0].i])):  # (not a cue of its own: "he told reporters “…”")
+            return _strip(text, start, quote.start_char)[0]
         return quote.start_char
 
     @staticmethod
