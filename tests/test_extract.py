@@ -10,6 +10,7 @@ import quotewire
 from quotewire.errors import InputTooLargeError
 from quotewire.extract import plan_pieces
 from quotewire.model import Article, Kind, check_offsets
+from quotewire.pipeline.text import doc_text
 from quotewire.settings import DEFAULT_OPTIONS
 
 
@@ -56,6 +57,9 @@ def test_extract_odd_white_space_parses_as_a_space(extractor, space: str) -> Non
     assert [(a.source and a.source.text, a.cue and a.cue.text) for a in article.attributions] == [("Sexton", "said")]
     assert [[s.text for s in a.content] for a in article.attributions] == [[s.text for s in a.content] for a in expected]
     assert article.attributions[0].content[1].text.startswith("has created")
+    # the Doc has " " there (spaCy builds its text from words and single spaces); the components read the text itself
+    doc = extractor.parse(text)
+    assert doc.text == plain and doc_text(doc) == text
 
 
 @pytest.mark.model
