@@ -320,6 +320,24 @@ def test_attributions_sample_no_scare_quote_statements(sample_attributions: list
 # pairs that must not be reported together.
 DIRECT_PHENOMENA = [
     pytest.param(
+        "Joe Wilson gained national attention in 2009 when he yelled “You lie!” at the president.",
+        [("direct", "he", "yelled", ("“You lie!”",))],
+        [],
+        id="a-short-quote-right-after-a-verb-of-voice-is-what-was-shouted",
+    ),
+    pytest.param(
+        'Sanders supporters are crying "fraud" over delegate selection.',
+        [("direct", "Sanders supporters", "are crying", ('"fraud"',))],
+        [("are crying", '"fraud" over delegate selection')],
+        id="a-lower-case-quote-after-a-verb-of-voice-is-what-was-voiced-not-the-rest-of-the-sentence",
+    ),
+    pytest.param(
+        'As they made their way down Broad Street, they chanted "stop killing black people" and "no justice, no peace."',
+        [("mixed", "they", "chanted", ('"stop killing black people" and "no justice, no peace."',))],
+        [],
+        id="what-was-voiced-goes-on-to-a-second-quote",
+    ),
+    pytest.param(
         "Pataki praised Kasich as “a man who brings people together.” He adds, “Trump would drive the party off a cliff.”",
         [("direct", "He", "adds", ("“Trump would drive the party off a cliff.”",))],
         [("adds", "“a man who brings people together.”")],

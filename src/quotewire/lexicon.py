@@ -53,6 +53,9 @@ class CueLexicon:
     # lemmas whose object, in a relative clause or a participle describing a noun, describes
     # it rather than reports ("Sanders, who is challenging Clinton", "areas that share media markets")
     descriptive_verbs: frozenset[str] = frozenset()
+    # lemmas whose quote right after them, with no comma, is what was voiced however short ("a man
+    # yelled “Stay there!”", "crying "fraud"")
+    voice_verbs: frozenset[str] = frozenset()
 
     @property
     def back_verbs(self) -> frozenset[str]:
@@ -139,7 +142,8 @@ def cue_lexicon() -> CueLexicon:
     ``noquestion``: no report of a clause opened by a question word, "it remains to be seen whether …";
     ``noas``: no report in an "as" clause without a complement, "…, as the crowd applauded";
     ``norel``: no object report in a relative clause or a participle that describes a noun,
-    "Sanders, who is challenging Clinton").
+    "Sanders, who is challenging Clinton"; ``voice``: a quote right after the verb is what was
+    voiced, however short, "yelled “Stay there!”").
     ``cue_phrases.txt`` rows are PHRASE and ROLE (``after``: a prepositional cue whose source
     follows, "according to X"; ``extend``: words that belong to the cue of the verb before
     them, "said in a statement"). ``cue_nouns.txt`` rows are singular nouns that head
@@ -153,6 +157,7 @@ def cue_lexicon() -> CueLexicon:
     question_free: set[str] = set()
     reaction_verbs: set[str] = set()
     descriptive_verbs: set[str] = set()
+    voice_verbs: set[str] = set()
     for row in read_lines("cue_verbs.txt"):
         verbs.setdefault(row[0].lower(), row[1] if len(row) > 1 else "speech")
         frames = row[2].split(",") if len(row) > 2 else []
@@ -171,6 +176,8 @@ def cue_lexicon() -> CueLexicon:
             reaction_verbs.add(row[0].lower())
         if "norel" in frames:
             descriptive_verbs.add(row[0].lower())
+        if "voice" in frames:
+            voice_verbs.add(row[0].lower())
     forms: dict[str, str] = {}
     for lemma in verbs:
         for form in inflect(lemma):
@@ -192,7 +199,7 @@ def cue_lexicon() -> CueLexicon:
                       phrases_from={k: tuple(v) for k, v in starts.items()}, nouns=frozenset(nouns), noun_objects=noun_objects,
                       particle_verbs=particle_verbs, aspect_verbs=frozenset(aspect_verbs), about_verbs=frozenset(about_verbs),
                       question_free=frozenset(question_free), reaction_verbs=frozenset(reaction_verbs),
-                      descriptive_verbs=frozenset(descriptive_verbs))
+                      descriptive_verbs=frozenset(descriptive_verbs), voice_verbs=frozenset(voice_verbs))
 
 
 @lru_cache(maxsize=4)

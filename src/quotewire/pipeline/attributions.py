@@ -1745,11 +1745,12 @@ class AttributionFinder:
             inner = text[quote.inner_start : quote.inner_end].strip()
             # A short quote is a statement only in the “Absolutely not,” he said shape, or
             # as a whole sentence right after its cue (Priebus said, “Probably.”).
-            said_short = rule == "direct-before" and inner.endswith((".", "!", "?")) and _told_then_quoted(doc, token, quote)
+            voiced = rule == "direct-before" and self._voiced(doc, token, quote)
+            said_short = voiced or (rule == "direct-before" and inner.endswith((".", "!", "?")) and _told_then_quoted(doc, token, quote))
             if words < self.min_direct_words and not (rule == "direct-after" and inner.endswith((",", "!", "?"))) and not said_short:
                 previous_end = quote.end_char
                 continue
-            if rule == "direct-before" and self._fragment_object(doc, token, quote, inner):
+            if rule == "direct-before" and not voiced and self._fragment_object(doc, token, quote, inner):
                 previous_end = quote.end_char
                 continue
             if self.lexicon.verbs.get(self.cue_lemma(token) or "") in ("belief", "intent"):
@@ -1812,9 +1813,12 @@ class AttributionFinder:
             if rule == "direct-before" and not self._leads_into_next(doc, quote.end_char):
                 # “one or two instances” where the donations may have “slipped through the
                 # cracks.”: the sentence goes on to quote again; all of it is the content
+                # (what was voiced goes on only to another quote: chanted “A” and “B”)
                 end = _quoting_sentence_end(text, quote, para_end)
                 if end is None:
                     end = _sentence_goes_on(text, quote, para_end)
+                if end is not None and voiced and not text[quote.end_char : end].rstrip(" .").endswith(tuple(QUOTE_CLOSERS)):
+                    end = None
                 if end is not None:
                     content, kind = (content[0], end), "mixed"
             if (rule == "direct-after" and quote.paragraphs > 1 and content[0] == quote.start_char and previous is not None
@@ -1942,6 +1946,13 @@ class AttributionFinder:
             if self.cue_lemma(token) and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and self._complement(token):
                 return True
         return False
+
+    def _voiced(self, doc: Doc, token: Token, quote: Quote) -> bool:
+        """Whether the quote follows a verb of voice with nothing between ("a man yelled “Stay
+        there!”", "supporters are crying "fraud""): what was shouted, however short or lower-case."""
+        if self.cue_lemma(token) not in self.lexicon.voice_verbs:
+            return False
+        return not doc_text(doc)[token.idx + len(token) : quote.start_char].strip()
 
     def _fragment_object(self, doc: Doc, token: Token, quote: Quote, inner: str) -> bool:
         """Whether a quote right after its verb is a quoted fragment, not a statement.
