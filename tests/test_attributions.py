@@ -983,6 +983,12 @@ def test_attributions_title_name_colon_without_quote(extractor) -> None:  # type
 # (cue, content) pairs that must not be reported together.
 SOURCES_AND_EDGES = [
     pytest.param(
+        "A petition calling on him to be banned from Britain got 500,000 signatures.",
+        [("indirect", "A petition", "calling on", ("him to be banned from Britain",))],
+        [],
+        id="the-subject-a-participle-describes-is-its-speaker",
+    ),
+    pytest.param(
         "The AFT endorsement “was early enough that most people didn’t know who Bernie Sanders was. People were still "
         "talking about Elizabeth Warren,” said Heiserman of the CORE Teachers.",
         [("direct", "Heiserman of the CORE Teachers", "said",

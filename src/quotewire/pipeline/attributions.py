@@ -1077,6 +1077,11 @@ class AttributionFinder:
                 came_from = node
                 participle = node.dep_ == "advcl" and node.tag_ == "VBG"
                 node = head
+                if (came_from.dep_ == "acl" and came_from.tag_ == "VBG" and node.pos_ in ("NOUN", "PROPN")
+                        and node.dep_ in ("nsubj", "nsubjpass")):
+                    # "A petition calling on him to be banned … has reached …": the subject the
+                    # participle describes is the speaker
+                    return self._phrase(node, forbid, stop_at=came_from)
                 # "a statement saying …": climb from the noun to its verb.
                 if node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("dobj", "pobj", "attr", "appos"):
                     node = node.head
