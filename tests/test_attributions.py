@@ -162,6 +162,16 @@ INDIRECT = [
     # how things seem to the writer: a statement with no source, its subject and complement
     ("Sanders seemed to be of two minds Tuesday night.", [("indirect", None, "seemed", ("Sanders", "to be of two minds Tuesday night"))]),
     ("Trump's supporters appeared equally unperturbed.", [("indirect", None, "appeared", ("Trump's supporters", "equally unperturbed"))]),
+    # … short of a description set off by commas and a focusing adverb; a pronoun subject of an
+    # infinitive is part of it, an expletive before a that-clause or an adjective is not
+    ("The new Canadian government, headed by Justin Trudeau, seems ready to come on board.",
+     [("indirect", None, "seems", ("The new Canadian government", "ready to come on board"))]),
+    ("Even the comedian John Oliver, who hosts a weekly show, appeared to lose his temper.",
+     [("indirect", None, "appeared", ("the comedian John Oliver", "to lose his temper"))]),
+    ("The announcement was significant because it appeared to undercut her argument.",
+     [("indirect", None, "appeared", ("it", "to undercut her argument"))]),
+    ("It seems increasingly likely that Trump will be the nominee.",
+     [("indirect", None, "seems", ("increasingly likely that Trump will be the nominee",))]),
     # a question put to someone: "Asked if …" reports the question, with nobody named as asking it
     ("Asked if he was ever bullied, Sanders said no.", [("indirect", None, "Asked", ("if he was ever bullied",))]),
     ("Asked what a firm commitment looks like, the senator shrugged.", [("indirect", None, "Asked", ("what a firm commitment looks like",))]),

@@ -2644,13 +2644,33 @@ class AttributionFinder:
         if subject.lower_ == "what":
             return None  # "through what appeared to be a protracted fight", "What seems most striking is …": a description (train: 1 of 7 gold)
         text = doc_text(token.doc)
-        spans = [] if subject.lower_ in ("it", "there") else [
-            _strip_content(text, subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))]
+        # "It appears that …", "it seems likely that …": the expletive is no part of what seems
+        # so; "it appeared to undercut …", "there seemed to be …": the pronoun is
+        expletive = subject.lower_ in ("it", "there") and (
+            complement.dep_ != "xcomp" or any(c.dep_ in ("acomp", "attr", "oprd", "ccomp") for c in token.children))
+        spans = [] if expletive else [self._appearance_subject(subject)]
         spans.append(_strip_content(text, complement.left_edge.idx, complement.right_edge.idx + len(complement.right_edge)))
         spans = [(a, b) for a, b in spans if b > a]
         if sum(len(text[a:b].split()) for a, b in spans) < 3:
             return None
         return RawAttribution((token.idx, token.idx + len(token)), spans, None, "indirect", 0.4, "indirect-appearance")
+
+    @staticmethod
+    def _appearance_subject(subject: Token) -> tuple[int, int]:
+        """The subject's words in an appearance's content, short of a description set off by a
+        comma ("The new Canadian government, headed by Justin Trudeau, seems ready …", "Clinton,
+        casting herself as …, appeared to …") and of a focusing adverb before it ("Even HBO
+        comedian John Oliver … appeared to …"): PolNeAR marks what is said to seem so."""
+        doc = subject.doc
+        text = doc_text(doc)
+        left, right = subject.left_edge.i, subject.right_edge.i
+        if doc[left].dep_ == "advmod" and doc[left].lower_ in ("even", "only", "also", "just") and left < subject.i:
+            left += 1
+        described = {t.left_edge.i for t in subject.subtree if t.dep_ in ("appos", "acl", "relcl") and t.i > subject.i}
+        comma = next((k for k in range(subject.i + 1, right) if doc[k].text == "," and k + 1 in described), None)
+        if comma is not None:
+            right = comma - 1
+        return _strip_content(text, doc[left].idx, doc[right].idx + len(doc[right]))
 
     def _hearsay(self, token: Token) -> RawAttribution | None:
         """"The FBI is reportedly making arrangements to interview Clinton", "He was reportedly
