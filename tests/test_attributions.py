@@ -172,6 +172,18 @@ INDIRECT = [
      [("indirect", None, "appeared", ("it", "to undercut her argument"))]),
     ("It seems increasingly likely that Trump will be the nominee.",
      [("indirect", None, "seems", ("increasingly likely that Trump will be the nominee",))]),
+    # … and where the parser found no complement, what follows the verb: a likeness, an "as if"
+    # clause, a noun, a comparative ("it" is the subject of a likeness, not of a clause)
+    ("This seems like a fine and fair idea.", [("indirect", None, "seems", ("This", "like a fine and fair idea"))]),
+    ("For Trump, the returns seemed a reminder that huge rallies are not enough.",
+     [("indirect", None, "seemed", ("the returns", "a reminder that huge rallies are not enough"))]),
+    ("A few days ago, the debate appeared as if it might be an anticlimax.",
+     [("indirect", None, "appeared", ("the debate", "as if it might be an anticlimax"))]),
+    ("The speaker appeared closer to offering a full-throated endorsement.",
+     [("indirect", None, "appeared", ("The speaker", "closer to offering a full-throated endorsement"))]),
+    ("At first it seemed like an impossible task.", [("indirect", None, "seemed", ("it", "like an impossible task"))]),
+    ("It seemed like the drafting committee's members have decided to find areas of agreement.",
+     [("indirect", None, "seemed", ("like the drafting committee's members have decided to find areas of agreement",))]),
     # a question put to someone: "Asked if …" reports the question, with nobody named as asking it
     ("Asked if he was ever bullied, Sanders said no.", [("indirect", None, "Asked", ("if he was ever bullied",))]),
     ("Asked what a firm commitment looks like, the senator shrugged.", [("indirect", None, "Asked", ("what a firm commitment looks like",))]),

@@ -2639,21 +2639,47 @@ class AttributionFinder:
             return None
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < token.i), None)
         complement = next((c for c in token.rights if c.dep_ in ("xcomp", "acomp", "oprd", "ccomp", "attr")), None)
-        if subject is None or complement is None or complement.lower_ == "like":
+        if complement is not None:
+            last = complement.right_edge
+        else:
+            complement, last = self._appearance_likeness(token), token.right_edge
+        if subject is None or complement is None or complement.lower_ == "like" and complement.dep_ != "prep":
             return None
         if subject.lower_ == "what":
             return None  # "through what appeared to be a protracted fight", "What seems most striking is …": a description (train: 1 of 7 gold)
         text = doc_text(token.doc)
-        # "It appears that …", "it seems likely that …": the expletive is no part of what seems
-        # so; "it appeared to undercut …", "there seemed to be …": the pronoun is
+        # "It appears that …", "it seems likely that …", "it seemed like they have …": the
+        # expletive is no part of what seems so; "it appeared to undercut …", "there seemed to
+        # be …", "it seemed like an impossible task": the pronoun is
         expletive = subject.lower_ in ("it", "there") and (
-            complement.dep_ != "xcomp" or any(c.dep_ in ("acomp", "attr", "oprd", "ccomp") for c in token.children))
+            complement.dep_ not in ("xcomp", "prep") or any(c.dep_ in ("acomp", "attr", "oprd", "ccomp") for c in token.children))
         spans = [] if expletive else [self._appearance_subject(subject)]
-        spans.append(_strip_content(text, complement.left_edge.idx, complement.right_edge.idx + len(complement.right_edge)))
+        spans.append(_strip_content(text, complement.left_edge.idx, last.idx + len(last)))
         spans = [(a, b) for a, b in spans if b > a]
         if sum(len(text[a:b].split()) for a, b in spans) < 3:
             return None
         return RawAttribution((token.idx, token.idx + len(token)), spans, None, "indirect", 0.4, "indirect-appearance")
+
+    @staticmethod
+    def _appearance_likeness(token: Token) -> Token | None:
+        """What something seems where the parser found no complement: "seemed like an obstacle",
+        "appeared as if it might be …", "seemed a reminder that …", "appeared closer to …". The
+        word right after the verb opens it; the content runs to the end of the verb's clause."""
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if nxt is None:
+            return None
+        for c in token.rights:
+            if c.left_edge.i != nxt.i:
+                continue
+            if c.dep_ == "prep" and c.lower_ == "like":
+                return c
+            if c.dep_ == "advcl" and nxt.lower_ in ("like", "as"):
+                return c
+            if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"):
+                return c
+            if c.dep_ == "advmod" and c.tag_ in ("RBR", "JJR"):
+                return c
+        return None
 
     @staticmethod
     def _appearance_subject(subject: Token) -> tuple[int, int]:
