@@ -862,6 +862,19 @@ AROUND_THE_CUE = [
         [("is hopeful", "that the effort results in a new nominee"), ("is clear", "that the race is over")],
         id="belief-adjective-inside-a-report-or-without-a-subject",
     ),
+    pytest.param(
+        "Voters remain skeptical of her plan to raise taxes. He was upbeat about his chances in Iowa.",
+        [("indirect", "Voters", "remain skeptical of", ("her plan to raise taxes",)),
+         ("indirect", "He", "was upbeat about", ("his chances in Iowa",))],
+        [],
+        id="stance-adjective-and-the-object-of-its-preposition",
+    ),
+    pytest.param(
+        "Cruz said Trump is critical of the deal. The senator is critical to the coalition.",
+        [("indirect", "Cruz", "said", ("Trump is critical of the deal",))],
+        [("is critical of", "the deal"), ("is critical to", "the coalition")],
+        id="stance-adjective-inside-a-report-or-with-another-preposition",
+    ),
 ]
 
 
