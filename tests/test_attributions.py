@@ -193,6 +193,11 @@ INDIRECT = [
     ("The town released a statement Wednesday saying the comments were based on opinion.", [("indirect", "The town", "saying", ("the comments were based on opinion",))]),
     # cue phrases from data/cue_phrases.txt extend the cue
     ("The DNC said in a statement that the emails were regrettable.", [("indirect", "The DNC", "said in a statement", ("that the emails were regrettable",))]),
+    # … also where the parser reads the "that" as a relative adverb of the phrase's noun
+    ("Trump told the audience at his fundraiser for veterans that he and Fox News had multiple conversations Thursday.",
+     [("indirect", "Trump", "told", ("that he and Fox News had multiple conversations Thursday",))]),
+    ("The Times reported at the time that the editor conveyed to Ms. Martin that her statement was wrong.",
+     [("indirect", "The Times", "reported", ("that the editor conveyed to Ms. Martin that her statement was wrong",))]),
     # verbs whose object is the content
     ("The senator called the plan a disaster.", [("indirect", "The senator", "called", ("the plan a disaster",))]),
     ("The governor urged voters to reject the plan.", [("indirect", "The governor", "urged", ("voters to reject the plan",))]),

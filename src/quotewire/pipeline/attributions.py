@@ -2840,9 +2840,11 @@ class AttributionFinder:
                 for clause in obj.rights:
                     if clause.dep_ in ("acl", "relcl", "ccomp") and clause.tag_ in VERB_TAGS and any(
                         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("which", "who", "that") for c in clause.children
-                    ) and not any(c.tag_ in ("WRB", "WDT", "WP") for c in clause.children) and clause.left_edge.lower_ == "that":
+                    ) and not any(c.tag_ in ("WRB", "WDT", "WP") and not (c.i == clause.left_edge.i and c.dep_ in ("mark", "advmod"))
+                                  for c in clause.children) and clause.left_edge.lower_ == "that":
                         # (not "said on CNN, where he is now a contributor, that …", nor "complained of
-                        # the imbalance he sees": those are relative clauses)
+                        # the imbalance he sees": those are relative clauses; but "reported at the
+                        # time that …" with "that" read as a relative adverb is the report)
                         return [clause]
         return []
 
