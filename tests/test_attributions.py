@@ -880,6 +880,19 @@ AROUND_THE_CUE = [
         [("is critical of", "the deal"), ("is critical to", "the coalition")],
         id="stance-adjective-inside-a-report-or-with-another-preposition",
     ),
+    pytest.param(
+        "Clinton expressed confidence that the server would not be an issue. He voiced support for a single-payer health system.",
+        [("indirect", "Clinton", "expressed confidence", ("that the server would not be an issue",)),
+         ("indirect", "He", "voiced support for", ("a single-payer health system",))],
+        [("expressed", "confidence that the server would not be an issue"), ("voiced", "support for a single-payer health system")],
+        id="stance-noun-after-a-light-verb",
+    ),
+    pytest.param(
+        "The spokesman expressed his general support for his boss.",
+        [("indirect", "The spokesman", "expressed", ("his general support for his boss",))],
+        [("expressed his general support for", "his boss")],
+        id="stance-noun-with-a-determiner-stays-in-the-content",
+    ),
 ]
 
 
