@@ -1441,6 +1441,13 @@ SOURCES_AND_EDGES = [
         id="cues-measured-on-train-rail-against-and-talk-about",
     ),
     pytest.param(
+        "Sanders called upon the U.S. to press China. Obama remarked upon the fact that there is still more work to do.",
+        [("indirect", "Sanders", "called upon", ("the U.S. to press China",)),
+         ("indirect", "Obama", "remarked upon", ("the fact that there is still more work to do",))],
+        [],
+        id="upon-joins-the-cue-as-on-does",
+    ),
+    pytest.param(
         "Watching the speech, Christie was thinking: “My God, what have I done to my career?” Pence wants “smarter and tougher” leadership.",
         [],
         [("wants", "“smarter and tougher”"), ("was thinking", "“My God, what have I done to my career?”")],

@@ -130,8 +130,9 @@ OCCASION_WORDS = PERIOD_WORDS | {"statement", "interview", "tweet", "speech", "d
 LEADING_ADJUNCT_PREPS = {"in", "by", "from", "over", "into"}
 # ... and after the cue of a relative report ("which Cruz proposed under a flat rate")
 RELATIVE_ADJUNCT_PREPS = frozenset(LEADING_ADJUNCT_PREPS | {"under"})
-# Prepositions that join a cue verb when they open its content: "commented on", "talked about".
-CUE_PREPOSITIONS = {"on", "about", "with", "to", "for", "against", "of"}
+# Prepositions that join a cue verb when they open its content: "commented on", "talked about",
+# "remarked upon" ("upon": PolNeAR train exact +5, no loss).
+CUE_PREPOSITIONS = {"on", "upon", "about", "with", "to", "for", "against", "of"}
 # Those of them that open what an "about" verb reports ("spoke about X", not "spoke to X").
 ABOUT_PREPOSITIONS = (" about", " of", " against")
 # Nouns that, as a verb's object, say what kind of statement it is ("expressed concern about X",
