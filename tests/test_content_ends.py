@@ -18,7 +18,7 @@ import pytest
 from quotewire.model import Article
 from quotewire.pipeline.attributions import EXTENSION, RawAttribution
 from quotewire.pipeline.text import doc_text
-from quotewire.pipeline.content_ends import ContentEnds, Weights, candidates, features, is_ranked, shipped_weights
+from quotewire.pipeline.content_ends import ContentEnds, Weights, candidates, is_ranked, shipped_weights
 
 
 def _doc(extractor, text: str):  # type: ignore[no-untyped-def]
@@ -56,25 +56,6 @@ def test_content_ends_candidates_are_boundaries(unranked_extractor) -> None:  # 
     # another attribution further on is a limit: nothing at or past it
     limited = candidates(doc, start, rule_end, limit=rule_end + 1)
     assert _words(doc, limited.ends) == ["senator", "Republican", "vote", "bill"]
-
-
-@pytest.mark.model
-def test_content_ends_features_name_the_next_word_and_what_follows(unranked_extractor) -> None:  # type: ignore[no-untyped-def]
-    text = "She said the senator would vote against the bill and that “nothing” would change."
-    doc = _doc(unranked_extractor, text)
-    start = next(t.i for t in doc if t.text == "the")
-    rule_end = next(t.i for t in doc if t.text == "bill")
-    c = candidates(doc, start, rule_end)
-    vote = next(t.i for t in doc if t.text == "vote")
-    at_vote = features(doc, text, c, vote, rule="indirect-ccomp", cue=doc[1], lemma="say")
-    # the next word itself, even a content word's, and with the cue's lemma
-    assert "rel=before&nlex=against" in at_vote and "rel=before&lem=say&nlex=against" in at_vote
-    # what the rest of the sentence holds: a quotation mark, another subject
-    assert "rel=before&restq=True" in at_vote and "rel=before&restsubj=True" in at_vote
-    # the last word's part of speech and dependency
-    assert "rel=before&lastpos=VERB" in at_vote
-    at_end = features(doc, text, c, c.ends[-1], rule="indirect-ccomp", cue=doc[1], lemma="say")
-    assert "rel=after&restq=False" in at_end and "rel=after&restsubj=False" in at_end
 
 
 @pytest.mark.model

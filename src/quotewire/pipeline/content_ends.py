@@ -179,19 +179,6 @@ def features(doc: Doc, text: str, c: Candidates, end: int, *, rule: str, cue: To
         f"rel={rel}&n={a[0]}&n2={b[0]}", f"rel={rel}&n={a[0]}&hd={dep}", f"rel={rel}&n={a[0]}&hd={dep}&hh={attached}",
         f"rel={rel}&sentend={rest == 0}&closed={closed}", f"rel={rel}&n={a[0]}&n2pos={b[1]}", f"rel={rel}&m={rule}&n={a[0]}",
     ]
-    # session 33: the next word itself (content words too) and with the cue's lemma; whether the
-    # rest of the sentence holds a quotation mark or a subject (another clause); the last word's
-    # part of speech and dependency (5-fold cross-validated gain at margin 0.1: 150 -> 169 with
-    # the folds of seed 13, 140 -> 158 with those of seed 21, one order of the contents)
-    word = n.lower_ if n is not None else "X"
-    after = doc[end + 1 : doc[c.start].sent.end]
-    last_word = doc[end]
-    out += [
-        f"rel={rel}&nlex={word}", f"rel={rel}&lem={lemma}&nlex={word}",
-        f"rel={rel}&restq={any(t.text in QUOTE_TOKENS for t in after)}",
-        f"rel={rel}&restsubj={any(t.dep_ in SUBJECT_DEPS for t in after)}",
-        f"rel={rel}&lastpos={last_word.pos_}", f"rel={rel}&lastdep={last_word.dep_}", f"rel={rel}&lastpos={last_word.pos_}&n={a[0]}",
-    ]
     return out
 
 
