@@ -2695,8 +2695,8 @@ class AttributionFinder:
         return RawAttribution(cue, [content], source, _kind_of(text, content), 0.5, "indirect-stance-adjective")
 
     def _stance_noun(self, verb: Token) -> RawAttribution | None:
-        """"Trump has raised questions about Obama's birthplace", "Clinton expressed confidence
-        that …", "he voiced support for a single-payer system": a light verb (:data:`LIGHT_VERBS`)
+        """"Clinton expressed confidence that …", "he voiced support for a single-payer system",
+        "Clinton aides have privately expressed frustration over …": a light verb (:data:`LIGHT_VERBS`)
         whose object is a noun of stance (:data:`STANCE_NOUNS`) with a preposition or a
         "that"-clause right after it. The verb's subject holds the view; the cue runs from the
         verb to the preposition (or the noun), the content is the preposition's object (or the
