@@ -2213,21 +2213,10 @@ class AttributionFinder:
                 if raw is not None:
                     found.append(raw)
                 continue
-            if token.lower_ in BELIEF_ADJECTIVES:
-                raw = self._belief_adjective(token)
-                if raw is not None:
-                    found.append(raw)
-                    continue
-            if token.lower_ in STANCE_ADJECTIVES:
-                raw = self._stance_adjective(token)
-                if raw is not None:
-                    found.append(raw)
-                    continue
-            if token.lower_ in LIGHT_VERBS and token.pos_ == "VERB":
-                raw = self._stance_noun(token)
-                if raw is not None:
-                    found.append(raw)
-                    continue
+            raw = self._stance_word(token)
+            if raw is not None:
+                found.append(raw)
+                continue
             if self.lexicon.lemma_of(token.lower_) in self.lexicon.about_verbs:
                 raw = self._about_report(token)
                 if raw is not None:
@@ -2663,6 +2652,19 @@ class AttributionFinder:
             return None
         cue = (self.cue_span(head)[0], token.idx + len(token))
         return RawAttribution(cue, [content], source, _kind_of(text, content), 0.5, "indirect-belief-adjective")
+
+    def _stance_word(self, token: Token) -> RawAttribution | None:
+        """A view read off a word outside the cue lexicon: an adjective of belief and its
+        "that"-clause, an adjective of stance and its preposition's object, a light verb and its
+        noun of stance (the readers below); None where the word is none of these or its reader
+        finds nothing, and the token goes on to the other rules."""
+        word = token.lower_
+        raw = self._belief_adjective(token) if word in BELIEF_ADJECTIVES else None
+        if raw is None and word in STANCE_ADJECTIVES:  # ("hopeful" is both)
+            raw = self._stance_adjective(token)
+        if raw is None and word in LIGHT_VERBS and token.pos_ == "VERB":
+            raw = self._stance_noun(token)
+        return raw
 
     def _stance_adjective(self, token: Token) -> RawAttribution | None:
         """"Trump is critical of the deal", "voters remain skeptical of her plan": an adjective of
