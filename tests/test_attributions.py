@@ -847,6 +847,16 @@ AROUND_THE_CUE = [
         id="verbs-that-report-only-with-their-particle",
     ),
     pytest.param(
+        "Clinton pushed for a higher minimum wage. He laid out his plan to cut taxes. Cruz weighed in on the deal. "
+        "Sanders alluded to her paid speeches. Protesters pushed through the heat. The crowd went home and weighed the options.",
+        [("indirect", "Clinton", "pushed for", ("a higher minimum wage",)),
+         ("indirect", "He", "laid out", ("his plan to cut taxes",)),
+         ("indirect", "Cruz", "weighed in on", ("the deal",)),
+         ("indirect", "Sanders", "alluded to", ("her paid speeches",))],
+        [("pushed", "through the heat"), ("went", "home"), ("weighed", "the options")],
+        id="phrasal-verbs-that-report-only-with-their-preposition-or-adverb",
+    ),
+    pytest.param(
         "“It’s okay to know it’s Mussolini,” Trump said in reply. “Mussolini was Mussolini. It’s a very interesting quote, "
         "and I saw — I know who said it. What difference does it make?”",
         [("direct", "Trump", "said", ("“It’s okay to know it’s Mussolini,”",
@@ -2081,6 +2091,18 @@ SOURCES_AND_EDGES = [
         [("indirect", "Trump", "calls for", ("bringing back surveillance of Muslim communities",))],
         [],
         id="a-headline-verb-takes-its-particle",
+    ),
+    pytest.param(
+        "Trump pushes for wall funding.\n\nThe candidate spoke in Ohio on Monday.",
+        [("indirect", "Trump", "pushes for", ("wall funding",))],
+        [],
+        id="a-headline-verb-that-reports-only-with-its-preposition-takes-it",
+    ),
+    pytest.param(
+        "Protesters push through intense heat and storms.\n\nHundreds marched down the main street on Monday.",
+        [],
+        [("push", "through intense heat and storms")],
+        id="a-headline-verb-without-the-preposition-it-reports-with-reports-nothing",
     ),
     pytest.param(
         "Criminal charges against Clinton could have set new legal standard.\n\nTuesday’s Morning Email: Obama’s last speech.",

@@ -27,6 +27,11 @@ def test_extract_plan_pieces_parse_a_quoted_label_after_as() -> None:
     assert [p.parse for p in plan_pieces(text)] == [True, False]
 
 
+def test_extract_plan_pieces_read_a_phrasal_cue_only_with_its_particle() -> None:
+    text = "The crowd was going home.\n\nTrump went after Rubio on trade.\n\nThe police shot at the car.\n\nHe shot back."
+    assert [p.parse for p in plan_pieces(text)] == [False, True, False, True]
+
+
 def test_extract_plan_pieces_cut_giant_paragraphs() -> None:
     text = "He said so. " * 5000
     pieces = plan_pieces(text)

@@ -83,7 +83,7 @@ _IRREGULAR = {
     "certify": ("certified", "certified"), "prophesy": ("prophesied", "prophesied"),
     "worry": ("worried", "worried"), "query": ("queried", "queried"), "justify": ("justified", "justified"),
     "notify": ("notified", "notified"), "see": ("saw", "seen"), "label": ("labeled", "labeled"),
-    "lead": ("led", "led"), "shoot": ("shot", "shot"),
+    "lead": ("led", "led"), "shoot": ("shot", "shot"), "lay": ("laid", "laid"), "go": ("went", "gone"),
 }
 
 
@@ -116,7 +116,7 @@ def inflect(lemma: str) -> set[str]:
 
 
 # Frames of ``cue_verbs.txt`` naming the particle without which a verb is no cue.
-PARTICLE_FRAMES = ("back", "off")
+PARTICLE_FRAMES = ("back", "off", "for", "out", "on", "after", "in")
 
 
 @lru_cache(maxsize=1)
@@ -137,8 +137,8 @@ def cue_lexicon() -> CueLexicon:
 
     ``cue_verbs.txt`` rows are LEMMA, CLASS and optional FRAMES (``obj``: the verb's
     object or infinitive complement is reported content; ``about``: only what the verb is
-    about, "spoke about X", "spoke out against X"; ``back`` / ``off``: a cue only when
-    that particle follows, "shot back", "brushed off"; ``aspect``: no cue before an infinitive, "continued to …";
+    about, "spoke about X", "spoke out against X"; ``back`` / ``off`` / ``for`` / ``out`` / ``on`` / ``after`` / ``in``: a cue
+    only when that word follows, "shot back", "brushed off", "pushed for", "laid out", "weighed in"; ``aspect``: no cue before an infinitive, "continued to …";
     ``noquestion``: no report of a clause opened by a question word, "it remains to be seen whether …";
     ``noas``: no report in an "as" clause without a complement, "…, as the crowd applauded";
     ``norel``: no object report in a relative clause or a participle that describes a noun,
@@ -205,10 +205,14 @@ def cue_lexicon() -> CueLexicon:
 @lru_cache(maxsize=4)
 def cue_word_pattern(extra: frozenset[str] = frozenset()) -> re.Pattern[str]:
     """A case-blind regex for any reporting word of :func:`cue_lexicon` (a verb form or a noun
-    such as "statement") or of ``extra``, as a whole word: where a statement can be."""
+    such as "statement") or of ``extra``, as a whole word: where a statement can be. A verb
+    that reports only with its particle counts only with it ("pushed for", not "pushed")."""
     lexicon = cue_lexicon()
-    forms = set(lexicon.forms) | lexicon.nouns | extra
-    words = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+    words_of = {re.escape(f) for f, lemma in lexicon.forms.items() if lemma not in lexicon.particle_verbs}
+    words_of |= {re.escape(f) + r"\s+" + re.escape(lexicon.particle_verbs[lemma])
+                 for f, lemma in lexicon.forms.items() if lemma in lexicon.particle_verbs}
+    words_of |= {re.escape(f) for f in lexicon.nouns | extra}
+    words = "|".join(sorted(words_of, key=len, reverse=True))
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 

@@ -3626,7 +3626,10 @@ class AttributionFinder:
                 break
             cue_end = words[k].end()
             after: re.Match[str] | None = words[k + 1]
-            if after is not None and after.group(0).lower() in HEADLINE_PARTICLES.get(lemma, ()):
+            particle = self.lexicon.particle_verbs.get(lemma)
+            if particle is not None and after is not None and after.group(0).lower() != particle:
+                continue  # "Protesters push through …": "push" reports only as "push for"
+            if after is not None and (after.group(0).lower() in HEADLINE_PARTICLES.get(lemma, ()) or after.group(0).lower() == particle):
                 cue_end = after.end()
                 after = words[k + 2] if k + 2 < len(words) else None
             if after is None or not after.group(0)[0].isalnum():
