@@ -857,6 +857,18 @@ AROUND_THE_CUE = [
         id="phrasal-verbs-that-report-only-with-their-preposition-or-adverb",
     ),
     pytest.param(
+        "Trump took issue with the prediction of looming morale problems. Cruz has taken frequent shots at Rubio. "
+        "She made no secret of her frustration. Ryan distanced himself from the remarks. The paper took the issue to court. "
+        "Cruz said Trump took aim at the rich.",
+        [("indirect", "Trump", "took issue with", ("the prediction of looming morale problems",)),
+         ("indirect", "Cruz", "has taken frequent shots at", ("Rubio",)),
+         ("indirect", "She", "made no secret of", ("her frustration",)),
+         ("indirect", "Ryan", "distanced himself from", ("the remarks",)),
+         ("indirect", "Cruz", "said", ("Trump took aim at the rich",))],
+        [("took", "the issue to court"), ("took aim at", "the rich")],
+        id="an-idiom-of-a-light-verb-reports-what-its-preposition-governs",
+    ),
+    pytest.param(
         "“It’s okay to know it’s Mussolini,” Trump said in reply. “Mussolini was Mussolini. It’s a very interesting quote, "
         "and I saw — I know who said it. What difference does it make?”",
         [("direct", "Trump", "said", ("“It’s okay to know it’s Mussolini,”",

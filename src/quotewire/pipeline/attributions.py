@@ -260,6 +260,24 @@ STANCE_NOUNS = frozenset({"question", "questions", "concern", "concerns", "doubt
                           "frustration", "disappointment", "confidence", "alarm", "dismay", "anger", "sympathy", "regret",
                           "admiration", "interest", "praise", "optimism", "displeasure", "unease", "discomfort"})
 STANCE_NOUN_PREPOSITIONS = frozenset({"about", "over", "for", "of", "with", "in", "on", "to", "at", "regarding", "toward", "towards"})
+# Idioms of a light verb whose last preposition governs what is reported: "took issue with the
+# prediction", "has taken frequent shots at Mr. Trump", "made no secret of his frustration",
+# "distanced himself from the remarks". Each is the verb's forms and the words that follow it in
+# order; up to two modifiers may come before a word other than the preposition ("took a direct
+# shot at", "makes no specific mention of").
+_TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
+_MAKE = frozenset({"make", "makes", "made", "making"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
+IDIOMS: tuple[tuple[frozenset[str], tuple[frozenset[str], ...]], ...] = (
+    (_TAKE, (frozenset({"issue"}), frozenset({"with"}))),
+    (_TAKE, (frozenset({"aim"}), frozenset({"at"}))),
+    (_TAKE, (frozenset({"shot", "shots", "swipe", "swipes", "jab", "jabs", "potshots"}), frozenset({"at"}))),
+    (_MAKE, (frozenset({"no"}), frozenset({"secret"}), frozenset({"of"}))),
+    (_MAKE, (frozenset({"no"}), frozenset({"mention"}), frozenset({"of"}))),
+    (frozenset({"distance", "distances", "distanced", "distancing"}), (REFLEXIVES, frozenset({"from"}))),
+)
+IDIOM_VERBS = frozenset(form for forms, _ in IDIOMS for form in forms)
+IDIOM_MODIFIER_POS = frozenset({"DET", "ADJ", "ADV", "NUM"})
 #: words besides the cue lexicon's that the rules read as cues ("according to", "a poll found",
 #: "as Vulture put it")
 STATEMENT_WORDS = frozenset({"according", "put it", "puts it"} | SURVEY_NOUNS | APPEARANCE_VERBS | BELIEF_ADJECTIVES | STANCE_ADJECTIVES
@@ -2657,13 +2675,16 @@ class AttributionFinder:
         """A view read off a word outside the cue lexicon: an adjective of belief and its
         "that"-clause, an adjective of stance and its preposition's object, a light verb and its
         noun of stance (the readers below); None where the word is none of these or its reader
-        finds nothing, and the token goes on to the other rules."""
+        finds nothing, and the token goes on to the other rules. Also an idiom of a light verb
+        (:data:`IDIOMS`, "took issue with …")."""
         word = token.lower_
         raw = self._belief_adjective(token) if word in BELIEF_ADJECTIVES else None
         if raw is None and word in STANCE_ADJECTIVES:  # ("hopeful" is both)
             raw = self._stance_adjective(token)
         if raw is None and word in LIGHT_VERBS and token.pos_ == "VERB":
             raw = self._stance_noun(token)
+        if raw is None and word in IDIOM_VERBS and token.pos_ == "VERB":
+            raw = self._idiom(token)
         return raw
 
     def _stance_adjective(self, token: Token) -> RawAttribution | None:
@@ -2735,6 +2756,49 @@ class AttributionFinder:
         if content[1] <= content[0]:
             return None
         return RawAttribution((self.cue_span(verb)[0], cue_end), [content], source, _kind_of(text, content), 0.5, "indirect-stance-noun")
+
+    def _idiom(self, verb: Token) -> RawAttribution | None:
+        """"Trump took issue with the prediction", "Cruz has taken frequent shots at Rubio", "she
+        made no secret of her frustration", "Ryan distanced himself from the remarks": an idiom of
+        :data:`IDIOMS` right after its verb. The verb's subject speaks; the cue runs from the verb
+        to the idiom's preposition, the content is the preposition's object. Not inside another
+        report ("Cruz said Trump took aim at …" is Cruz's statement)."""
+        doc = verb.doc
+        prep = None
+        for forms, words in IDIOMS:
+            if verb.lower_ not in forms:
+                continue
+            j = verb.i + 1
+            for k, word in enumerate(words):
+                skipped = 0
+                while (k < len(words) - 1 and j < len(doc) and doc[j].lower_ not in word and skipped < 2
+                       and doc[j].pos_ in IDIOM_MODIFIER_POS):
+                    j += 1
+                    skipped += 1
+                if j >= len(doc) or doc[j].lower_ not in word:
+                    break
+                j += 1
+            else:
+                prep = doc[j - 1]
+                break
+        if prep is None:
+            return None
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if not objects:
+            return None
+        node = verb
+        while node.head.i != node.i:
+            node = node.head
+            if self.cue_lemma(node) and node.i < verb.i:
+                return None  # inside someone's report: theirs
+        source = self.source_of(verb)
+        if source is None:
+            return None
+        text = doc_text(doc)
+        content = _strip_content(text, objects[0].left_edge.idx, objects[0].right_edge.idx + len(objects[0].right_edge))
+        if content[1] <= content[0]:
+            return None
+        return RawAttribution((self.cue_span(verb)[0], prep.idx + len(prep)), [content], source, _kind_of(text, content), 0.5, "indirect-idiom")
 
     def _appearance(self, token: Token) -> RawAttribution | None:
         """"Sanders seemed to be of two minds", "Trump's supporters seemed unperturbed", "It
