@@ -857,7 +857,7 @@ AROUND_THE_CUE = [
         id="phrasal-verbs-that-report-only-with-their-preposition-or-adverb",
     ),
     pytest.param(
-        "Trump took issue with the prediction of looming morale problems. Cruz has taken frequent shots at Rubio. "
+        "Trump took issue with the prediction of looming morale problems. Cruz has taken frequent shots at Rubio, who he dubbed “the little senator.” "
         "She made no secret of her frustration. Ryan distanced himself from the remarks. The paper took the issue to court. "
         "Cruz said Trump took aim at the rich.",
         [("indirect", "Trump", "took issue with", ("the prediction of looming morale problems",)),

@@ -2795,7 +2795,7 @@ class AttributionFinder:
         if source is None:
             return None
         text = doc_text(doc)
-        content = _strip_content(text, objects[0].left_edge.idx, objects[0].right_edge.idx + len(objects[0].right_edge))
+        content = self._without_appendix(doc, _strip_content(text, objects[0].left_edge.idx, objects[0].right_edge.idx + len(objects[0].right_edge)))
         if content[1] <= content[0]:
             return None
         return RawAttribution((self.cue_span(verb)[0], prep.idx + len(prep)), [content], source, _kind_of(text, content), 0.5, "indirect-idiom")
