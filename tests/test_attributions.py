@@ -869,6 +869,14 @@ AROUND_THE_CUE = [
         id="an-idiom-of-a-light-verb-reports-what-its-preposition-governs",
     ),
     pytest.param(
+        "Clinton cast Trump as a danger to the country. He cast a vote for Sanders. Republicans painted her as a liar. "
+        "They painted the house.",
+        [("indirect", "Clinton", "cast", ("Trump as a danger to the country",)),
+         ("indirect", "Republicans", "painted", ("her as a liar",))],
+        [("cast", "a vote for Sanders"), ("painted", "the house")],
+        id="casting-or-painting-someone-as-something-reports-it-casting-a-vote-does-not",
+    ),
+    pytest.param(
         "“It’s okay to know it’s Mussolini,” Trump said in reply. “Mussolini was Mussolini. It’s a very interesting quote, "
         "and I saw — I know who said it. What difference does it make?”",
         [("direct", "Trump", "said", ("“It’s okay to know it’s Mussolini,”",

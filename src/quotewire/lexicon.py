@@ -45,6 +45,8 @@ class CueLexicon:
     # lemmas whose only non-clausal content is what they are about ("spoke about the wall", "spoke
     # out against Trump"), not their other objects ("spoke to reporters")
     about_verbs: frozenset[str] = frozenset()
+    # lemmas that report only with an "as" phrase after their object ("cast him as a liar")
+    as_verbs: frozenset[str] = frozenset()
     # lemmas that report no clause opened by a question word ("it remains to be seen whether …")
     question_free: frozenset[str] = frozenset()
     # lemmas that report nothing in an "as" clause without a complement ("…, as the crowd
@@ -142,7 +144,8 @@ def cue_lexicon() -> CueLexicon:
     ``noquestion``: no report of a clause opened by a question word, "it remains to be seen whether …";
     ``noas``: no report in an "as" clause without a complement, "…, as the crowd applauded";
     ``norel``: no object report in a relative clause or a participle that describes a noun,
-    "Sanders, who is challenging Clinton"; ``voice``: a quote right after the verb is what was
+    "Sanders, who is challenging Clinton"; ``as``: a cue only with an "as" phrase after its
+    object, "cast Trump as a danger"; ``voice``: a quote right after the verb is what was
     voiced, however short, "yelled “Stay there!”").
     ``cue_phrases.txt`` rows are PHRASE and ROLE (``after``: a prepositional cue whose source
     follows, "according to X"; ``extend``: words that belong to the cue of the verb before
@@ -154,6 +157,7 @@ def cue_lexicon() -> CueLexicon:
     particle_verbs: dict[str, str] = {}
     aspect_verbs: set[str] = set()
     about_verbs: set[str] = set()
+    as_verbs: set[str] = set()
     question_free: set[str] = set()
     reaction_verbs: set[str] = set()
     descriptive_verbs: set[str] = set()
@@ -170,6 +174,8 @@ def cue_lexicon() -> CueLexicon:
             aspect_verbs.add(row[0].lower())
         if "about" in frames:
             about_verbs.add(row[0].lower())
+        if "as" in frames:
+            as_verbs.add(row[0].lower())
         if "noquestion" in frames:
             question_free.add(row[0].lower())
         if "noas" in frames:
@@ -197,7 +203,7 @@ def cue_lexicon() -> CueLexicon:
                     for form in (row[0].lower(), plural[row[0].lower()])}
     return CueLexicon(verbs=verbs, forms=forms, phrases=phrases, object_verbs=frozenset(object_verbs),
                       phrases_from={k: tuple(v) for k, v in starts.items()}, nouns=frozenset(nouns), noun_objects=noun_objects,
-                      particle_verbs=particle_verbs, aspect_verbs=frozenset(aspect_verbs), about_verbs=frozenset(about_verbs),
+                      particle_verbs=particle_verbs, aspect_verbs=frozenset(aspect_verbs), about_verbs=frozenset(about_verbs), as_verbs=frozenset(as_verbs),
                       question_free=frozenset(question_free), reaction_verbs=frozenset(reaction_verbs),
                       descriptive_verbs=frozenset(descriptive_verbs), voice_verbs=frozenset(voice_verbs))
 

@@ -929,6 +929,8 @@ class AttributionFinder:
         particle = self.lexicon.particle_verbs.get(lemma or "")
         if particle is not None and not _particle_after(token, particle):
             return None  # "shot" reports only as "shot back", "brushed" only as "brushed off"
+        if lemma in self.lexicon.as_verbs and not any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+            return None  # "cast a vote", "painted the house": only "cast him as a liar" reports
         if lemma in self.lexicon.aspect_verbs and any(c.dep_ == "xcomp" for c in token.children):
             return None  # "continued to interject": the infinitive says what went on
         if lemma in self.lexicon.about_verbs:
