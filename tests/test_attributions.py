@@ -877,6 +877,16 @@ AROUND_THE_CUE = [
         id="casting-or-painting-someone-as-something-reports-it-casting-a-vote-does-not",
     ),
     pytest.param(
+        "Sanders bemoaned the influence of money in politics. Trump likened Clinton to a criminal. Many voters view "
+        "Trump as a risk. He singled out Rubio for criticism. The view from the stage was nice. He was single.",
+        [("indirect", "Sanders", "bemoaned", ("the influence of money in politics",)),
+         ("indirect", "Trump", "likened", ("Clinton to a criminal",)),
+         ("indirect", "Many voters", "view", ("Trump as a risk",)),
+         ("indirect", "He", "singled out", ("Rubio for criticism",))],
+        [("view", "from the stage")],
+        id="verbs-of-speech-and-view-added-from-polnear-train",
+    ),
+    pytest.param(
         "“It’s okay to know it’s Mussolini,” Trump said in reply. “Mussolini was Mussolini. It’s a very interesting quote, "
         "and I saw — I know who said it. What difference does it make?”",
         [("direct", "Trump", "said", ("“It’s okay to know it’s Mussolini,”",
