@@ -887,6 +887,16 @@ AROUND_THE_CUE = [
         id="verbs-of-speech-and-view-added-from-polnear-train",
     ),
     pytest.param(
+        "Trump downplayed the threat. Clinton disavowed the ad. Sanders is mulling a run for the Senate. "
+        "The bill passed. He dwelled on the past.",
+        [("indirect", "Trump", "downplayed", ("the threat",)),
+         ("indirect", "Clinton", "disavowed", ("the ad",)),
+         ("indirect", "Sanders", "is mulling", ("a run for the Senate",)),
+         ("indirect", "He", "dwelled on", ("the past",))],
+        [("bill", "passed")],
+        id="more-verbs-of-speech-and-view-added-from-polnear-train",
+    ),
+    pytest.param(
         "“It’s okay to know it’s Mussolini,” Trump said in reply. “Mussolini was Mussolini. It’s a very interesting quote, "
         "and I saw — I know who said it. What difference does it make?”",
         [("direct", "Trump", "said", ("“It’s okay to know it’s Mussolini,”",
