@@ -897,6 +897,13 @@ AROUND_THE_CUE = [
         id="more-verbs-of-speech-and-view-added-from-polnear-train",
     ),
     pytest.param(
+        "Sanders repudiated the remarks. Obama lauded the agreement as historic. Critics excoriated the senator.",
+        [("indirect", "Sanders", "repudiated", ("the remarks",)),
+         ("indirect", "Critics", "excoriated", ("the senator",))],
+        [],
+        id="verbs-of-judging-and-voicing",
+    ),
+    pytest.param(
         "“It’s okay to know it’s Mussolini,” Trump said in reply. “Mussolini was Mussolini. It’s a very interesting quote, "
         "and I saw — I know who said it. What difference does it make?”",
         [("direct", "Trump", "said", ("“It’s okay to know it’s Mussolini,”",
