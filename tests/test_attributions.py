@@ -870,10 +870,11 @@ AROUND_THE_CUE = [
     ),
     pytest.param(
         "Clinton cast Trump as a danger to the country. He cast a vote for Sanders. Republicans painted her as a liar. "
-        "They painted the house.",
+        "They painted the house. Trump identified the judge as Mexican. The police identified the driver.",
         [("indirect", "Clinton", "cast", ("Trump as a danger to the country",)),
-         ("indirect", "Republicans", "painted", ("her as a liar",))],
-        [("cast", "a vote for Sanders"), ("painted", "the house")],
+         ("indirect", "Republicans", "painted", ("her as a liar",)),
+         ("indirect", "Trump", "identified", ("the judge as Mexican",))],
+        [("cast", "a vote for Sanders"), ("painted", "the house"), ("identified", "the driver")],
         id="casting-or-painting-someone-as-something-reports-it-casting-a-vote-does-not",
     ),
     pytest.param(
