@@ -905,6 +905,15 @@ AROUND_THE_CUE = [
         id="verbs-of-judging-and-voicing",
     ),
     pytest.param(
+        "The White House was eager to assuage public outrage over the debt. Some of his supporters remain reluctant "
+        "to get behind Mrs. Clinton. Trump was reluctant to endorse Ryan.",
+        [("indirect", "The White House", "was eager", ("to assuage public outrage over the debt",)),
+         ("indirect", "Some of his supporters", "remain reluctant", ("to get behind Mrs. Clinton",)),
+         ("indirect", "Trump", "endorse", ("Ryan",))],
+        [("was reluctant", "to endorse Ryan")],
+        id="an-adjective-of-will-reports-its-infinitive-unless-that-is-a-report",
+    ),
+    pytest.param(
         "“It’s okay to know it’s Mussolini,” Trump said in reply. “Mussolini was Mussolini. It’s a very interesting quote, "
         "and I saw — I know who said it. What difference does it make?”",
         [("direct", "Trump", "said", ("“It’s okay to know it’s Mussolini,”",

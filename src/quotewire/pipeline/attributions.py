@@ -247,6 +247,10 @@ STANCE_ADJECTIVES = frozenset({"critical", "skeptical", "sceptical", "supportive
                                "unapologetic", "mistrustful", "dismissive", "enthusiastic", "bullish", "bearish", "scornful",
                                "contemptuous", "disdainful", "suspicious", "hopeful", "outspoken", "adamant"})
 STANCE_PREPOSITIONS = frozenset({"of", "about", "with", "toward", "towards", "on"})
+# Adjectives of will whose infinitive is what the subject wants or shuns: "the White House was
+# eager to assuage public outrage", "some of his supporters remain reluctant to get behind Mrs.
+# Clinton". PolNeAR marks the linking verb and the adjective as the cue, the infinitive as the content.
+INTENT_ADJECTIVES = frozenset({"eager", "reluctant", "hesitant", "keen", "willing", "unwilling"})
 # A stance voiced with a light verb and a noun: "expressed concern that …", "voiced support for a
 # single-payer system". On PolNeAR train 55 of 101 such phrases of these verbs and "raise"
 # (with the preposition or "that" right after the noun) are gold cues; of the express / voice /
@@ -2683,6 +2687,8 @@ class AttributionFinder:
         raw = self._belief_adjective(token) if word in BELIEF_ADJECTIVES else None
         if raw is None and word in STANCE_ADJECTIVES:  # ("hopeful" is both)
             raw = self._stance_adjective(token)
+        if raw is None and word in INTENT_ADJECTIVES:
+            raw = self._intent_adjective(token)
         if raw is None and word in LIGHT_VERBS and token.pos_ == "VERB":
             raw = self._stance_noun(token)
         if raw is None and word in IDIOM_VERBS and token.pos_ == "VERB":
@@ -2718,6 +2724,36 @@ class AttributionFinder:
             return None
         cue = (self.cue_span(head)[0], prep.idx + len(prep))
         return RawAttribution(cue, [content], source, _kind_of(text, content), 0.5, "indirect-stance-adjective")
+
+    def _intent_adjective(self, token: Token) -> RawAttribution | None:
+        """"The White House was eager to assuage public outrage", "his supporters remain reluctant
+        to get behind Mrs. Clinton": an adjective of will (:data:`INTENT_ADJECTIVES`) after a
+        linking verb and the infinitive right after it, the will of the verb's subject. The cue
+        runs from the verb to the adjective. Not where the infinitive is itself a report ("was
+        reluctant to endorse Mr. Trump": that verb's rule reads it), nor inside another report."""
+        doc = token.doc
+        if token.pos_ != "ADJ" or token.dep_ not in ("acomp", "oprd", "xcomp") or token.i + 2 >= len(doc):
+            return None
+        head, to = token.head, doc[token.i + 1]
+        if head.lower_ not in BELIEF_LINKS or head.i > token.i or to.lower_ != "to":
+            return None
+        verb = to.head
+        if verb.dep_ != "xcomp" or verb.head.i != token.i or to.dep_ != "aux" or self.cue_lemma(verb):
+            return None
+        node = head
+        while node.head.i != node.i:
+            node = node.head
+            if self.cue_lemma(node) and node.i < head.i:
+                return None  # inside someone's report: theirs
+        source = self.source_of(head)
+        if source is None:
+            return None
+        text = doc_text(doc)
+        content = _strip_content(text, to.idx, verb.right_edge.idx + len(verb.right_edge))
+        if content[1] <= content[0]:
+            return None
+        return RawAttribution((self.cue_span(head)[0], token.idx + len(token)), [content], source, _kind_of(text, content), 0.5,
+                              "indirect-intent-adjective")
 
     def _stance_noun(self, verb: Token) -> RawAttribution | None:
         """"Clinton expressed confidence that …", "he voiced support for a single-payer system",
