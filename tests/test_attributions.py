@@ -889,8 +889,9 @@ AROUND_THE_CUE = [
     ),
     pytest.param(
         "Trump downplayed the threat. Clinton disavowed the ad. Sanders is mulling a run for the Senate. "
-        "The bill passed. He dwelled on the past.",
-        [("indirect", "Trump", "downplayed", ("the threat",)),
+        "The bill passed. He dwelled on the past. Trump ignored the question.",
+        [("indirect", "Trump", "ignored", ("the question",)),
+         ("indirect", "Trump", "downplayed", ("the threat",)),
          ("indirect", "Clinton", "disavowed", ("the ad",)),
          ("indirect", "Sanders", "is mulling", ("a run for the Senate",)),
          ("indirect", "He", "dwelled on", ("the past",))],
