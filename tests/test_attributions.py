@@ -915,6 +915,15 @@ AROUND_THE_CUE = [
         id="an-adjective-of-will-reports-its-infinitive-unless-that-is-a-report",
     ),
     pytest.param(
+        "Sanders campaigned hard in hopes of upsetting his rival. Dozens of them came to the meeting in the hopes that "
+        "the platform will endorse a higher wage. He lived in hope. Cruz said Trump spoke in hopes of winning.",
+        [("indirect", "Sanders", "in hopes of", ("upsetting his rival",)),
+         ("indirect", "Dozens of them", "in the hopes", ("that the platform will endorse a higher wage",)),
+         ("indirect", "Cruz", "said", ("Trump spoke in hopes of winning",))],
+        [("in hopes of", "winning")],
+        id="in-hopes-of-or-that-is-what-the-subject-hopes-for",
+    ),
+    pytest.param(
         "“It’s okay to know it’s Mussolini,” Trump said in reply. “Mussolini was Mussolini. It’s a very interesting quote, "
         "and I saw — I know who said it. What difference does it make?”",
         [("direct", "Trump", "said", ("“It’s okay to know it’s Mussolini,”",

@@ -2213,7 +2213,7 @@ class AttributionFinder:
             if in_quote(token.idx):
                 continue
             if token.lower_ == "in" and token.dep_ == "prep":
-                raw = self._in_survey(token)
+                raw = self._in_survey(token) or self._in_hopes(token)
                 if raw is not None:
                     found.append(raw)
                     continue
@@ -3572,6 +3572,42 @@ class AttributionFinder:
         if token.i != sent.start and token.head != sent.root:
             return None
         return self._around_phrase(token, token, objects[0], 0.6, "in-survey")
+
+    def _in_hopes(self, token: Token) -> RawAttribution | None:
+        """"Sanders campaigned hard in hopes of upsetting his rival", "they came in the hope that
+        the platform will endorse a $15 wage": what the subject of the verb the phrase hangs off
+        hopes for. The cue runs from "in" to "of" (or to "hope(s)" before a "that"-clause, which
+        is the content), as PolNeAR marks it. Not inside another report."""
+        doc = token.doc
+        hope = next((c for c in token.children if c.dep_ == "pobj" and c.lower_ in ("hope", "hopes")), None)
+        if hope is None or hope.i + 1 >= len(doc) or hope.i - token.i > 2:
+            return None
+        nxt = doc[hope.i + 1]
+        text = doc_text(doc)
+        if nxt.lower_ == "of" and nxt.head.i == hope.i:
+            objects = [c for c in nxt.children if c.dep_ in ("pobj", "pcomp")]
+            if not objects:
+                return None
+            first, last, cue_end = objects[0].left_edge, objects[0].right_edge, nxt.idx + len(nxt)
+        elif nxt.lower_ == "that" and nxt.head.head.i == hope.i and nxt.dep_ == "mark":
+            first, last, cue_end = nxt, nxt.head.right_edge, hope.idx + len(hope)
+        else:
+            return None
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # "came to the meeting in the hopes that …": the meeting's verb
+        node = verb
+        while node.head.i != node.i:
+            node = node.head
+            if self.cue_lemma(node) and node.i < verb.i:
+                return None  # inside someone's report: theirs
+        source = self.source_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if source is None:
+            return None
+        content = _strip_content(text, first.idx, last.idx + len(last))
+        if content[1] <= content[0]:
+            return None
+        return RawAttribution((token.idx, cue_end), [content], source, _kind_of(text, content), 0.5, "indirect-hope")
 
     # -- component protocol ------------------------------------------------------------------
 
