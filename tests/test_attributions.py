@@ -924,6 +924,13 @@ AROUND_THE_CUE = [
         id="in-hopes-of-or-that-is-what-the-subject-hopes-for",
     ),
     pytest.param(
+        "Bloomberg was adamant that he has no plans to run. Many voters remain unaware that the law changed.",
+        [("indirect", "Bloomberg", "was adamant", ("that he has no plans to run",)),
+         ("indirect", "Many voters", "remain unaware", ("that the law changed",))],
+        [],
+        id="more-adjectives-of-belief-before-that",
+    ),
+    pytest.param(
         "“It’s okay to know it’s Mussolini,” Trump said in reply. “Mussolini was Mussolini. It’s a very interesting quote, "
         "and I saw — I know who said it. What difference does it make?”",
         [("direct", "Trump", "said", ("“It’s okay to know it’s Mussolini,”",
