@@ -2666,11 +2666,8 @@ class AttributionFinder:
                 and any(m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children)), None)
         if clause is None:
             return None
-        node = head
-        while node.head.i != node.i:
-            node = node.head
-            if self.cue_lemma(node) and node.i < head.i:
-                return None  # inside someone's report: theirs
+        if self._inside_report(head):
+            return None  # inside someone's report: theirs
         source = self.source_of(head)
         if source is None:
             return None
@@ -2680,6 +2677,16 @@ class AttributionFinder:
             return None
         cue = (self.cue_span(head)[0], token.idx + len(token))
         return RawAttribution(cue, [content], source, _kind_of(text, content), 0.5, "indirect-belief-adjective")
+
+    def _inside_report(self, token: Token) -> bool:
+        """Whether a cue before ``token`` governs it: "Humphrey said he's hopeful that …", "Cruz
+        said Trump took aim at …" are the outer speaker's statements, not the inner one's."""
+        node = token
+        while node.head.i != node.i:
+            node = node.head
+            if self.cue_lemma(node) and node.i < token.i:
+                return True
+        return False
 
     def _stance_word(self, token: Token) -> RawAttribution | None:
         """A view read off a word outside the cue lexicon: an adjective of belief and its
@@ -2714,11 +2721,8 @@ class AttributionFinder:
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         if not objects:
             return None
-        node = head
-        while node.head.i != node.i:
-            node = node.head
-            if self.cue_lemma(node) and node.i < head.i:
-                return None  # inside someone's report: theirs
+        if self._inside_report(head):
+            return None  # inside someone's report: theirs
         source = self.source_of(head)
         if source is None:
             return None
@@ -2744,11 +2748,8 @@ class AttributionFinder:
         verb = to.head
         if verb.dep_ != "xcomp" or verb.head.i != token.i or to.dep_ != "aux" or self.cue_lemma(verb):
             return None
-        node = head
-        while node.head.i != node.i:
-            node = node.head
-            if self.cue_lemma(node) and node.i < head.i:
-                return None  # inside someone's report: theirs
+        if self._inside_report(head):
+            return None  # inside someone's report: theirs
         source = self.source_of(head)
         if source is None:
             return None
@@ -2786,11 +2787,8 @@ class AttributionFinder:
             cue_end = noun.idx + len(noun)
         else:
             return None
-        node = verb
-        while node.head.i != node.i:
-            node = node.head
-            if self.cue_lemma(node) and node.i < verb.i:
-                return None  # inside someone's report: theirs
+        if self._inside_report(verb):
+            return None  # inside someone's report: theirs
         source = self.source_of(verb)
         if source is None:
             return None
@@ -2828,11 +2826,8 @@ class AttributionFinder:
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         if not objects:
             return None
-        node = verb
-        while node.head.i != node.i:
-            node = node.head
-            if self.cue_lemma(node) and node.i < verb.i:
-                return None  # inside someone's report: theirs
+        if self._inside_report(verb):
+            return None  # inside someone's report: theirs
         source = self.source_of(verb)
         if source is None:
             return None
@@ -3600,11 +3595,8 @@ class AttributionFinder:
         verb = token.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # "came to the meeting in the hopes that …": the meeting's verb
-        node = verb
-        while node.head.i != node.i:
-            node = node.head
-            if self.cue_lemma(node) and node.i < verb.i:
-                return None  # inside someone's report: theirs
+        if self._inside_report(verb):
+            return None  # inside someone's report: theirs
         source = self.source_of(verb) if verb.pos_ in ("VERB", "AUX") else None
         if source is None:
             return None
