@@ -899,9 +899,11 @@ AROUND_THE_CUE = [
         id="more-verbs-of-speech-and-view-added-from-polnear-train",
     ),
     pytest.param(
-        "Sanders repudiated the remarks. Obama lauded the agreement as historic. Critics excoriated the senator.",
+        "Sanders repudiated the remarks. Obama lauded the agreement as historic. Critics excoriated the senator. "
+        "Many Democrats fear a repeat of 2000.",
         [("indirect", "Sanders", "repudiated", ("the remarks",)),
-         ("indirect", "Critics", "excoriated", ("the senator",))],
+         ("indirect", "Critics", "excoriated", ("the senator",)),
+         ("indirect", "Many Democrats", "fear", ("a repeat of 2000",))],
         [],
         id="verbs-of-judging-and-voicing",
     ),
