@@ -2688,6 +2688,29 @@ class AttributionFinder:
                 return True
         return False
 
+    def _view_of(self, holder: Token, first: Token, last: Token, cue_end: int, method: str, *, trim_appendix: bool = False,
+                 cue_start: int | None = None) -> RawAttribution | None:
+        """The statement of a view read off a word outside the cue lexicon (the readers below):
+        ``holder``'s subject holds it, the content runs from ``first`` to ``last`` (less an
+        apposition or non-restrictive relative clause at its end with ``trim_appendix``),
+        the cue from ``holder``'s (or ``cue_start``) to ``cue_end``. None inside another report
+        ("Cruz said Trump took aim at …" is Cruz's statement), without a source, or with an
+        empty content."""
+        if self._inside_report(holder):
+            return None
+        source = self.source_of(holder)
+        if source is None:
+            return None
+        doc = holder.doc
+        text = doc_text(doc)
+        content = _strip_content(text, first.idx, last.idx + len(last))
+        if trim_appendix:
+            content = self._without_appendix(doc, content)
+        if content[1] <= content[0]:
+            return None
+        start = self.cue_span(holder)[0] if cue_start is None else cue_start
+        return RawAttribution((start, cue_end), [content], source, _kind_of(text, content), 0.5, method)
+
     def _stance_word(self, token: Token) -> RawAttribution | None:
         """A view read off a word outside the cue lexicon: an adjective of belief and its
         "that"-clause, an adjective of stance and its preposition's object, a light verb and its
@@ -2721,17 +2744,7 @@ class AttributionFinder:
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         if not objects:
             return None
-        if self._inside_report(head):
-            return None  # inside someone's report: theirs
-        source = self.source_of(head)
-        if source is None:
-            return None
-        text = doc_text(doc)
-        content = _strip_content(text, objects[0].left_edge.idx, objects[0].right_edge.idx + len(objects[0].right_edge))
-        if content[1] <= content[0]:
-            return None
-        cue = (self.cue_span(head)[0], prep.idx + len(prep))
-        return RawAttribution(cue, [content], source, _kind_of(text, content), 0.5, "indirect-stance-adjective")
+        return self._view_of(head, objects[0].left_edge, objects[0].right_edge, prep.idx + len(prep), "indirect-stance-adjective")
 
     def _intent_adjective(self, token: Token) -> RawAttribution | None:
         """"The White House was eager to assuage public outrage", "his supporters remain reluctant
@@ -2748,17 +2761,7 @@ class AttributionFinder:
         verb = to.head
         if verb.dep_ != "xcomp" or verb.head.i != token.i or to.dep_ != "aux" or self.cue_lemma(verb):
             return None
-        if self._inside_report(head):
-            return None  # inside someone's report: theirs
-        source = self.source_of(head)
-        if source is None:
-            return None
-        text = doc_text(doc)
-        content = _strip_content(text, to.idx, verb.right_edge.idx + len(verb.right_edge))
-        if content[1] <= content[0]:
-            return None
-        return RawAttribution((self.cue_span(head)[0], token.idx + len(token)), [content], source, _kind_of(text, content), 0.5,
-                              "indirect-intent-adjective")
+        return self._view_of(head, to, verb.right_edge, token.idx + len(token), "indirect-intent-adjective")
 
     def _stance_noun(self, verb: Token) -> RawAttribution | None:
         """"Clinton expressed confidence that …", "he voiced support for a single-payer system",
@@ -2775,7 +2778,6 @@ class AttributionFinder:
         if noun is None or noun.i + 1 >= len(doc) or any(c.dep_ in ("det", "poss") for c in noun.children):
             return None  # (not "expressed his general support for …": PolNeAR keeps such a noun in the content)
         nxt = doc[noun.i + 1]
-        text = doc_text(doc)
         if nxt.lower_ in STANCE_NOUN_PREPOSITIONS and nxt.head.i == noun.i and nxt.dep_ == "prep":
             objects = [c for c in nxt.children if c.dep_ in ("pobj", "pcomp")]
             if not objects:
@@ -2787,15 +2789,7 @@ class AttributionFinder:
             cue_end = noun.idx + len(noun)
         else:
             return None
-        if self._inside_report(verb):
-            return None  # inside someone's report: theirs
-        source = self.source_of(verb)
-        if source is None:
-            return None
-        content = _strip_content(text, first.idx, last.idx + len(last))
-        if content[1] <= content[0]:
-            return None
-        return RawAttribution((self.cue_span(verb)[0], cue_end), [content], source, _kind_of(text, content), 0.5, "indirect-stance-noun")
+        return self._view_of(verb, first, last, cue_end, "indirect-stance-noun")
 
     def _idiom(self, verb: Token) -> RawAttribution | None:
         """"Trump took issue with the prediction", "Cruz has taken frequent shots at Rubio", "she
@@ -2826,16 +2820,7 @@ class AttributionFinder:
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         if not objects:
             return None
-        if self._inside_report(verb):
-            return None  # inside someone's report: theirs
-        source = self.source_of(verb)
-        if source is None:
-            return None
-        text = doc_text(doc)
-        content = self._without_appendix(doc, _strip_content(text, objects[0].left_edge.idx, objects[0].right_edge.idx + len(objects[0].right_edge)))
-        if content[1] <= content[0]:
-            return None
-        return RawAttribution((self.cue_span(verb)[0], prep.idx + len(prep)), [content], source, _kind_of(text, content), 0.5, "indirect-idiom")
+        return self._view_of(verb, objects[0].left_edge, objects[0].right_edge, prep.idx + len(prep), "indirect-idiom", trim_appendix=True)
 
     def _appearance(self, token: Token) -> RawAttribution | None:
         """"Sanders seemed to be of two minds", "Trump's supporters seemed unperturbed", "It
@@ -3582,7 +3567,6 @@ class AttributionFinder:
         if hope is None or hope.i + 1 >= len(doc) or hope.i - token.i > 2:
             return None
         nxt = doc[hope.i + 1]
-        text = doc_text(doc)
         if nxt.lower_ == "of" and nxt.head.i == hope.i:
             objects = [c for c in nxt.children if c.dep_ in ("pobj", "pcomp")]
             if not objects:
@@ -3595,15 +3579,9 @@ class AttributionFinder:
         verb = token.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # "came to the meeting in the hopes that …": the meeting's verb
-        if self._inside_report(verb):
-            return None  # inside someone's report: theirs
-        source = self.source_of(verb) if verb.pos_ in ("VERB", "AUX") else None
-        if source is None:
+        if verb.pos_ not in ("VERB", "AUX"):
             return None
-        content = _strip_content(text, first.idx, last.idx + len(last))
-        if content[1] <= content[0]:
-            return None
-        return RawAttribution((token.idx, cue_end), [content], source, _kind_of(text, content), 0.5, "indirect-hope")
+        return self._view_of(verb, first, last, cue_end, "indirect-hope", cue_start=token.idx)
 
     # -- component protocol ------------------------------------------------------------------
 
