@@ -2226,6 +2226,12 @@ SOURCES_AND_EDGES = [
         [("see", "Mitt Romney accept the GOP nomination on the final night of the Tampa convention")],
         id="going-to-see-someone-is-no-view-held",
     ),
+    pytest.param(
+        'Protesters marching through the streets chanted "What curfew?" and kept going until dawn.',
+        [("direct", "Protesters", "chanted", ('"What curfew?"',))],
+        [],
+        id="the-subject-of-a-participle-the-parser-took-for-the-verb-speaks-not-the-noun-before-the-cue",
+    ),
 ]
 
 
