@@ -2232,6 +2232,13 @@ SOURCES_AND_EDGES = [
         [],
         id="the-subject-of-a-participle-the-parser-took-for-the-verb-speaks-not-the-noun-before-the-cue",
     ),
+    pytest.param(
+        "Bush repeatedly reminded the crowd of the stakes. He reminded his staff about Mr. Bush's early television work.",
+        [("indirect", "Bush", "repeatedly reminded", ("of the stakes",)),
+         ("indirect", "He", "reminded", ("about Mr. Bush's early television work",))],
+        [("repeatedly reminded", "the crowd of the stakes"), ("reminded", "his staff about Mr. Bush's early television work")],
+        id="what-someone-was-reminded-of-is-the-content-not-whom",
+    ),
 ]
 
 
