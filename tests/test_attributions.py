@@ -2239,6 +2239,16 @@ SOURCES_AND_EDGES = [
         [("repeatedly reminded", "the crowd of the stakes"), ("reminded", "his staff about Mr. Bush's early television work")],
         id="what-someone-was-reminded-of-is-the-content-not-whom",
     ),
+    pytest.param(
+        "He responded on Sunday to accusations that he exaggerated details of his life. "
+        "Clinton was asked about concerns that Sanders supporters would not support her. "
+        "He said in a statement that the plan was dead.",
+        [("indirect", "He", "responded", ("accusations that he exaggerated details of his life",)),
+         ("indirect", None, "was asked about", ("concerns that Sanders supporters would not support her",)),
+         ("indirect", "He", "said in a statement", ("that the plan was dead",))],
+        [("responded", "that he exaggerated details of his life")],
+        id="a-noun-naming-a-proposition-is-reported-with-its-that-clause-an-occasion-is-not",
+    ),
 ]
 
 
