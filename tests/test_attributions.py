@@ -2249,6 +2249,15 @@ SOURCES_AND_EDGES = [
         [("responded", "that he exaggerated details of his life")],
         id="a-noun-naming-a-proposition-is-reported-with-its-that-clause-an-occasion-is-not",
     ),
+    pytest.param(
+        "If the demands are not met, Mr. Taylor warned, die-hard Sanders supporters will stay home. "
+        "If he wins, he said, “We will all be fine.” If he loses, he said that taxes will rise.",
+        [("indirect", "Mr. Taylor", "warned", ("If the demands are not met", "die-hard Sanders supporters will stay home")),
+         ("mixed", "he", "said", ("If he wins", "“We will all be fine.”")),
+         ("indirect", "he", "said", ("that taxes will rise",))],
+        [],
+        id="the-condition-opening-a-sentence-a-cue-clause-interrupts-is-said-too",
+    ),
 ]
 
 
