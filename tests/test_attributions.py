@@ -2258,6 +2258,14 @@ SOURCES_AND_EDGES = [
         [],
         id="the-condition-opening-a-sentence-a-cue-clause-interrupts-is-said-too",
     ),
+    pytest.param(
+        "Mr. Biden suggested Mr. Trump had demonstrated a fondness for brutal leaders like Saddam Hussein - "
+        "''He would have loved Stalin,'' Mr. Biden said twice - and repeatedly reminded the crowd of the stakes.",
+        [("indirect", "Mr. Biden", "suggested", ("Mr. Trump had demonstrated a fondness for brutal leaders like Saddam Hussein",)),
+         ("direct", "Mr. Biden", "said", ("''He would have loved Stalin,''",))],
+        [],
+        id="a-quote-set-off-by-dashes-is-its-own-statement-not-the-end-of-the-sentence-before-the-dash",
+    ),
 ]
 
 

@@ -1598,8 +1598,10 @@ class AttributionFinder:
                 lead = text[start : quote.start_char]
                 if _CLAUSE_AFTER_CUE.match(text, floor, quote.start_char):
                     break  # “A,” she said, but despite the tone, “B,” said X: "but …" opens no content
-                if lead.rstrip().endswith((":", ";")):
-                    break  # "Trump asserted that …: “France is no longer France,” he claimed": the quote stands alone
+                if lead.rstrip().endswith((":", ";", " -", "–", "—")):
+                    # "Trump asserted that …: “France is no longer France,” he claimed", "Mr. Biden
+                    # suggested … - “He would have loved Stalin,” Mr. Biden said twice -": the quote stands alone
+                    break
                 if lead.strip() and not any(ch in lead for ch in "\n“”\"«»") and not _SENTENCE_END.search(lead):
                     return _strip(text, start, quote.start_char)[0]
         if reaches:
