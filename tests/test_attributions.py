@@ -1946,7 +1946,7 @@ SOURCES_AND_EDGES = [
         "he would be a ''neutral guy'' in negotiating the conflict.",
         [("indirect", "Western Journalism", "As reported by",
           ("investigators found over 2,200 emails from Clinton’s server containing classified information",)),
-         ("mixed", "They", "challenging", ("that he would be a ''neutral guy'' in negotiating the conflict",))],
+         ("mixed", "They", "challenging", ("his comments that he would be a ''neutral guy'' in negotiating the conflict",))],
         [("reported", "investigators found over 2,200 emails from Clinton’s server containing classified information"),
          ("comments", "that he would be a ''neutral guy'' in negotiating the conflict")],
         id="words-two-rules-read-as-a-report-are-one-statement",
