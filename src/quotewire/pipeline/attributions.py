@@ -2111,13 +2111,6 @@ class AttributionFinder:
                 if owner.pos_ in ("PROPN", "NOUN") and owner.left_edge.idx >= floor:
                     start = min(start, owner.left_edge.idx)
                 break
-        head = verb.head
-        if verb.dep_ == "advcl" and head.tag_ == "VBG" and head.i < i + 1 and doc[end].dep_ == "pobj" and head.is_ancestor(doc[end]):
-            subject = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i and c.left_edge.idx >= floor), None)
-            if subject is not None:
-                # "Protesters marching through the streets chanted …": the parser made the
-                # participle the sentence's verb; its subject, not the last noun, speaks
-                return self._phrase(subject, None)
         found = _strip(doc_text(doc), start, doc[end].idx + len(doc[end]))
         if found[1] <= found[0] or not any(doc[k].pos_ in ("PROPN", "NOUN", "PRON") for k in range(i + 1, end + 1)):
             return None
