@@ -2260,6 +2260,13 @@ SOURCES_AND_EDGES = [
         [],
         id="a-quote-set-off-by-dashes-is-its-own-statement-not-the-end-of-the-sentence-before-the-dash",
     ),
+    pytest.param(
+        "“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget Betsy’s husband "
+        "Tom -- I’ve been friends with her since high school.”",
+        [("direct", "Ebeling", "said", ("“Tell her I promised you a picture,”",))],
+        [],
+        id="a-quote-after-someone-else-cuts-in-does-not-continue-the-statement-before",
+    ),
 ]
 
 

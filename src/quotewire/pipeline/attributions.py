@@ -2024,6 +2024,9 @@ class AttributionFinder:
                     and not any(c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in CLAUSE_BREAKS | {"after", "before", "as"})
                                 for c in token.children)):
                 return True  # a second report with its own clause (not "when asked …")
+            if (token.dep_ == "conj" and token.head.i == cue.i and token.pos_ == "VERB"
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_WORDS for c in token.children)):
+                return True  # “A,” Ebeling said, and her husband cut in. “B.”: someone else speaks next
         return False
 
     def _report_between(self, doc: Doc, start: int, end: int) -> bool:
